@@ -1,0 +1,93 @@
+//! Schema 1 of the plan document: the serializable mirror of the model, and the conversions.
+//!
+//! Field names are readable words; values equal to their default are left out, so files
+//! stay readable and links stay short.
+
+mod cadence;
+mod goals;
+mod integration;
+mod lead;
+mod roles;
+mod sla;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::code;
+use crate::model::{self as m, Lang};
+pub use cadence::CadenceDoc;
+pub use goals::GoalsDoc;
+pub use integration::IntegrationDoc;
+pub use lead::LeadDoc;
+pub use roles::RolesDoc;
+pub use sla::SlaDoc;
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct PlanDoc {
+    pub format: String,
+    pub schema: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub facilitator: String,
+    #[serde(with = "code")]
+    pub language: Lang,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    #[serde(default)]
+    pub roles: RolesDoc,
+    #[serde(default)]
+    pub lead: LeadDoc,
+    #[serde(default)]
+    pub goals: GoalsDoc,
+    #[serde(default)]
+    pub integration: IntegrationDoc,
+    #[serde(default)]
+    pub sla: SlaDoc,
+    #[serde(default)]
+    pub cadence: CadenceDoc,
+}
+
+impl PlanDoc {
+    pub fn from_plan(plan: &m::Plan) -> Self {
+        PlanDoc {
+            format: super::FORMAT.to_string(),
+            schema: 1,
+            title: plan.title.clone(),
+            organisation: plan.organisation.clone(),
+            facilitator: plan.facilitator.clone(),
+            language: plan.language,
+            created: plan.created,
+            updated: plan.updated,
+            roles: RolesDoc::from(&plan.roles),
+            lead: LeadDoc::from(&plan.lead),
+            goals: GoalsDoc::from(&plan.goals),
+            integration: IntegrationDoc::from(&plan.integration),
+            sla: SlaDoc::from(&plan.sla),
+            cadence: CadenceDoc::from(&plan.cadence),
+        }
+    }
+
+    pub fn into_plan(self) -> m::Plan {
+        m::Plan {
+            title: self.title,
+            organisation: self.organisation,
+            facilitator: self.facilitator,
+            language: self.language,
+            created: self.created,
+            updated: self.updated,
+            roles: self.roles.into(),
+            lead: self.lead.into(),
+            goals: self.goals.into(),
+            integration: self.integration.into(),
+            sla: self.sla.into(),
+            cadence: self.cadence.into(),
+        }
+    }
+}

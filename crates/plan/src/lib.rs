@@ -1,0 +1,15 @@
+//! Six Rounds' domain: the plan document and everything computed from it, with no browser code.
+
+pub mod example;
+pub mod format;
+pub mod library;
+pub mod limits;
+pub mod link;
+pub mod model;
+pub mod progress;
+pub mod validate;
+
+pub use format::{from_json, to_json_compact, to_json_pretty, LoadError, NotAPlan};
+pub use link::LinkError;
+pub use model::Plan;
+pub use validate::{validate, Problem, ProblemKind};

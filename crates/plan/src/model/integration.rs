@@ -1,0 +1,96 @@
+//! Round 4 data: systems, field mappings, campaigns and deals for attribution.
+
+use chrono::NaiveDate;
+
+use super::coded_enum;
+
+coded_enum! {
+    /// What a system is for.
+    SystemKind { Crm => "crm", MarketingAutomation => "marketing-automation", Other => "other" }
+}
+
+coded_enum! {
+    /// Which way a mapped field syncs.
+    SyncDirection { Forward => "forward", Backward => "backward", Both => "both" }
+}
+
+coded_enum! {
+    /// How a deal's revenue is split across its touch points.
+    AttributionModel {
+        FirstTouch => "first-touch", LastTouch => "last-touch", Linear => "linear",
+        UShaped => "u-shaped", WShaped => "w-shaped", TimeDecay => "time-decay",
+    }
+}
+
+/// A piece of software in the stack (a CRM, a marketing-automation tool...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct System {
+    pub id: String,
+    pub name: String,
+    pub kind: SystemKind,
+    pub owner: Option<String>,
+}
+
+/// One field linked between two systems.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldMap {
+    pub id: String,
+    pub from_system: String,
+    pub from_field: String,
+    pub to_system: String,
+    pub to_field: String,
+    pub direction: SyncDirection,
+    pub system_of_record: Option<String>,
+    pub required: bool,
+    pub note: String,
+}
+
+/// A marketing campaign that touches deals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Campaign {
+    pub id: String,
+    pub name: String,
+    pub channel: String,
+    pub cost: f64,
+}
+
+/// A deal's contact with a campaign on a day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Touch {
+    pub campaign: String,
+    pub date: NaiveDate,
+}
+
+/// A won deal and the touch points that led to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deal {
+    pub id: String,
+    pub name: String,
+    pub amount: f64,
+    pub close_date: NaiveDate,
+    pub touches: Vec<Touch>,
+}
+
+/// Round 4: the software both sides share, and how campaigns get credit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntegrationRound {
+    pub systems: Vec<System>,
+    pub field_maps: Vec<FieldMap>,
+    pub campaigns: Vec<Campaign>,
+    pub deals: Vec<Deal>,
+    pub model: Option<AttributionModel>,
+    pub half_life_days: f64,
+}
+
+impl Default for IntegrationRound {
+    fn default() -> Self {
+        IntegrationRound {
+            systems: Vec::new(),
+            field_maps: Vec::new(),
+            campaigns: Vec::new(),
+            deals: Vec::new(),
+            model: None,
+            half_life_days: 7.0,
+        }
+    }
+}

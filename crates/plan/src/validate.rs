@@ -1,0 +1,438 @@
+//! Validation of a whole plan: every problem, each with its JSON path, never a panic.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use crate::limits as max;
+use crate::model::Plan;
+
+/// One rule a plan breaks, where, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where in the JSON document, e.g. `roles.activities[2].name`.
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// The value does not have the form the schema needs (the reader's words).
+    Shape(String),
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    DuplicateId(String),
+    /// A reference to an id that does not exist.
+    UnknownId(String),
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
+    /// A date that must not come before another does.
+    DateOrder,
+    /// Parents that lead back to the node itself.
+    Cycle,
+}
+
+/// Every problem in `plan`; empty when the plan is valid.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut check = Checker::default();
+    check.text("title", &plan.title, max::SHORT_TEXT);
+    check.text("organisation", &plan.organisation, max::SHORT_TEXT);
+    check.text("facilitator", &plan.facilitator, max::SHORT_TEXT);
+    if plan.updated < plan.created {
+        check.report("updated", ProblemKind::DateOrder);
+    }
+    let roles = roles(&mut check, plan);
+    lead(&mut check, plan, &roles);
+    goals(&mut check, plan, &roles);
+    integration(&mut check, plan, &roles);
+    sla(&mut check, plan);
+    cadence(&mut check, plan, &roles);
+    check.problems
+}
+
+fn roles<'a>(check: &mut Checker, plan: &'a Plan) -> HashSet<&'a str> {
+    let round = &plan.roles;
+    check.count("roles.roles", round.roles.len(), max::ROLES);
+    check.count("roles.activities", round.activities.len(), max::ACTIVITIES);
+    let ids = check.unique("roles.roles", round.roles.iter().map(|r| r.id.as_str()));
+    for (i, role) in round.roles.iter().enumerate() {
+        check.text(
+            &format!("roles.roles[{i}].name"),
+            &role.name,
+            max::SHORT_TEXT,
+        );
+        check.optional_number(&format!("roles.roles[{i}].hourly_rate"), role.hourly_rate);
+    }
+    check.unique(
+        "roles.activities",
+        round.activities.iter().map(|a| a.id.as_str()),
+    );
+    for (i, activity) in round.activities.iter().enumerate() {
+        let at = format!("roles.activities[{i}]");
+        check.text(&format!("{at}.name"), &activity.name, max::SHORT_TEXT);
+        check.optional_number(&format!("{at}.hours"), activity.hours_per_month);
+        for role in activity.cells.keys() {
+            check.reference(&format!("{at}.raci.{role}"), Some(role), &ids);
+        }
+    }
+    ids
+}
+
+fn lead(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
+    let round = &plan.lead;
+    check.count("lead.criteria", round.criteria.len(), max::CRITERIA);
+    check.unique(
+        "lead.criteria",
+        round.criteria.iter().map(|c| c.id.as_str()),
+    );
+    for (i, criterion) in round.criteria.iter().enumerate() {
+        let at = format!("lead.criteria[{i}]");
+        check.text(&format!("{at}.field"), &criterion.field, max::SHORT_TEXT);
+        check.text(&format!("{at}.value"), &criterion.value, max::SHORT_TEXT);
+    }
+    check.count("lead.stages", round.stages.len(), max::STAGE_RULES);
+    for (i, rule) in round.stages.iter().enumerate() {
+        let at = format!("lead.stages[{i}]");
+        check.text(&format!("{at}.entry"), &rule.entry, max::LONG_TEXT);
+        check.reference(&format!("{at}.owner"), rule.owner.as_deref(), roles);
+    }
+    let handoff = &round.handoff;
+    check.reference("lead.handoff.acceptor", handoff.acceptor.as_deref(), roles);
+    check.count(
+        "lead.handoff.rejection_reasons",
+        handoff.rejection_reasons.len(),
+        max::REASONS,
+    );
+    for (i, reason) in handoff.rejection_reasons.iter().enumerate() {
+        check.text(
+            &format!("lead.handoff.rejection_reasons[{i}]"),
+            reason,
+            max::SHORT_TEXT,
+        );
+    }
+    check.text("lead.handoff.reentry", &handoff.reentry, max::LONG_TEXT);
+}
+
+fn goals(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
+    let round = &plan.goals;
+    check.count("goals.nodes", round.nodes.len(), max::GOAL_NODES);
+    let ids = check.unique("goals.nodes", round.nodes.iter().map(|n| n.id.as_str()));
+    for (i, node) in round.nodes.iter().enumerate() {
+        let at = format!("goals.nodes[{i}]");
+        check.text(&format!("{at}.name"), &node.name, max::SHORT_TEXT);
+        check.text(&format!("{at}.metric"), &node.metric, max::SHORT_TEXT);
+        check.text(&format!("{at}.unit"), &node.unit, max::SHORT_TEXT);
+        check.reference(&format!("{at}.parent"), node.parent.as_deref(), &ids);
+        check.reference(&format!("{at}.owner"), node.owner.as_deref(), roles);
+        check.optional_number(&format!("{at}.target"), node.target);
+        check.optional_number(&format!("{at}.actual"), node.actual);
+    }
+    let parents: HashMap<&str, &str> = round
+        .nodes
+        .iter()
+        .filter_map(|node| Some((node.id.as_str(), node.parent.as_deref()?)))
+        .collect();
+    for (i, node) in round.nodes.iter().enumerate() {
+        if leads_back_to_itself(&parents, &node.id) {
+            check.report(&format!("goals.nodes[{i}].parent"), ProblemKind::Cycle);
+        }
+    }
+    let funnel = &round.funnel;
+    check.optional_number("goals.funnel.revenue_goal", funnel.revenue_goal);
+    check.optional_number("goals.funnel.deal_size", funnel.deal_size);
+    for (name, rate) in [
+        ("win_rate", funnel.win_rate),
+        ("sql_to_opportunity", funnel.sql_to_opportunity),
+        ("mql_to_sql", funnel.mql_to_sql),
+        ("lead_to_mql", funnel.lead_to_mql),
+    ] {
+        check.range(&format!("goals.funnel.{name}"), rate, 0.0, 1.0);
+    }
+}
+
+/// Whether following parents from `id` comes back to `id`.
+fn leads_back_to_itself(parents: &HashMap<&str, &str>, id: &str) -> bool {
+    let mut current = id;
+    for _ in 0..parents.len() {
+        match parents.get(current) {
+            Some(&parent) if parent == id => return true,
+            Some(&parent) => current = parent,
+            None => return false,
+        }
+    }
+    false
+}
+
+fn integration(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
+    let round = &plan.integration;
+    check.count("integration.systems", round.systems.len(), max::SYSTEMS);
+    let systems = check.unique(
+        "integration.systems",
+        round.systems.iter().map(|s| s.id.as_str()),
+    );
+    for (i, system) in round.systems.iter().enumerate() {
+        let at = format!("integration.systems[{i}]");
+        check.text(&format!("{at}.name"), &system.name, max::SHORT_TEXT);
+        check.reference(&format!("{at}.owner"), system.owner.as_deref(), roles);
+    }
+    check.count(
+        "integration.field_maps",
+        round.field_maps.len(),
+        max::FIELD_MAPS,
+    );
+    check.unique(
+        "integration.field_maps",
+        round.field_maps.iter().map(|f| f.id.as_str()),
+    );
+    for (i, map) in round.field_maps.iter().enumerate() {
+        let at = format!("integration.field_maps[{i}]");
+        check.reference(
+            &format!("{at}.from_system"),
+            Some(&map.from_system),
+            &systems,
+        );
+        check.reference(&format!("{at}.to_system"), Some(&map.to_system), &systems);
+        check.reference(
+            &format!("{at}.system_of_record"),
+            map.system_of_record.as_deref(),
+            &systems,
+        );
+        check.text(
+            &format!("{at}.from_field"),
+            &map.from_field,
+            max::SHORT_TEXT,
+        );
+        check.text(&format!("{at}.to_field"), &map.to_field, max::SHORT_TEXT);
+        check.text(&format!("{at}.note"), &map.note, max::LONG_TEXT);
+    }
+    check.count(
+        "integration.campaigns",
+        round.campaigns.len(),
+        max::CAMPAIGNS,
+    );
+    let campaigns = check.unique(
+        "integration.campaigns",
+        round.campaigns.iter().map(|c| c.id.as_str()),
+    );
+    for (i, campaign) in round.campaigns.iter().enumerate() {
+        let at = format!("integration.campaigns[{i}]");
+        check.text(&format!("{at}.name"), &campaign.name, max::SHORT_TEXT);
+        check.text(&format!("{at}.channel"), &campaign.channel, max::SHORT_TEXT);
+        check.range(&format!("{at}.cost"), campaign.cost, 0.0, max::MAX_AMOUNT);
+    }
+    check.count("integration.deals", round.deals.len(), max::DEALS);
+    check.unique(
+        "integration.deals",
+        round.deals.iter().map(|d| d.id.as_str()),
+    );
+    for (i, deal) in round.deals.iter().enumerate() {
+        let at = format!("integration.deals[{i}]");
+        check.text(&format!("{at}.name"), &deal.name, max::SHORT_TEXT);
+        check.range(&format!("{at}.amount"), deal.amount, 0.0, max::MAX_AMOUNT);
+        check.count(
+            &format!("{at}.touches"),
+            deal.touches.len(),
+            max::TOUCHES_PER_DEAL,
+        );
+        for (j, touch) in deal.touches.iter().enumerate() {
+            check.reference(
+                &format!("{at}.touches[{j}].campaign"),
+                Some(&touch.campaign),
+                &campaigns,
+            );
+            if touch.date > deal.close_date {
+                check.report(&format!("{at}.touches[{j}].date"), ProblemKind::DateOrder);
+            }
+        }
+    }
+    check.range(
+        "integration.half_life_days",
+        round.half_life_days,
+        0.1,
+        3650.0,
+    );
+}
+
+fn sla(check: &mut Checker, plan: &Plan) {
+    let round = &plan.sla;
+    check.count("sla.actuals", round.actuals.len(), max::MONTHS);
+    let months: Vec<String> = round
+        .actuals
+        .iter()
+        .map(|month| month.month.to_string())
+        .collect();
+    check.unique("sla.actuals", months.iter().map(String::as_str));
+    let agreement = &round.agreement;
+    check.text("sla.agreement.version", &agreement.version, max::SHORT_TEXT);
+    check.date_order(
+        "sla.agreement.review",
+        agreement.effective,
+        agreement.review,
+    );
+    for (side, sign_off) in [
+        ("marketing_signoff", &agreement.marketing_signoff),
+        ("sales_signoff", &agreement.sales_signoff),
+    ] {
+        if let Some(sign_off) = sign_off {
+            let at = format!("sla.agreement.{side}");
+            check.text(&format!("{at}.name"), &sign_off.name, max::SHORT_TEXT);
+            check.text(&format!("{at}.terms"), &sign_off.terms, max::LONG_TEXT);
+        }
+    }
+}
+
+fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
+    let round = &plan.cadence;
+    let meeting = &round.meeting;
+    check.range(
+        "cadence.meeting.duration_minutes",
+        f64::from(meeting.duration_minutes),
+        5.0,
+        480.0,
+    );
+    check.text(
+        "cadence.meeting.time_zone",
+        &meeting.time_zone,
+        max::SHORT_TEXT,
+    );
+    check.count(
+        "cadence.meeting.attendees",
+        meeting.attendees.len(),
+        max::ROLES,
+    );
+    for (i, attendee) in meeting.attendees.iter().enumerate() {
+        check.reference(
+            &format!("cadence.meeting.attendees[{i}]"),
+            Some(attendee),
+            roles,
+        );
+    }
+    check.count(
+        "cadence.standing_items",
+        round.standing_items.len(),
+        max::LIST_ITEMS,
+    );
+    for (i, item) in round.standing_items.iter().enumerate() {
+        check.text(
+            &format!("cadence.standing_items[{i}]"),
+            item,
+            max::SHORT_TEXT,
+        );
+    }
+    check.count("cadence.actions", round.actions.len(), max::ACTIONS);
+    check.unique(
+        "cadence.actions",
+        round.actions.iter().map(|a| a.id.as_str()),
+    );
+    for (i, action) in round.actions.iter().enumerate() {
+        let at = format!("cadence.actions[{i}]");
+        check.text(&format!("{at}.text"), &action.text, max::LONG_TEXT);
+        check.reference(&format!("{at}.owner"), action.owner.as_deref(), roles);
+    }
+    check.count("cadence.log", round.log.len(), max::LOG_ENTRIES);
+    for (i, record) in round.log.iter().enumerate() {
+        check.text(
+            &format!("cadence.log[{i}].decisions"),
+            &record.decisions,
+            max::LONG_TEXT,
+        );
+    }
+    check.count("cadence.pulses", round.pulses.len(), max::PULSES);
+    for (i, pulse) in round.pulses.iter().enumerate() {
+        check.range(
+            &format!("cadence.pulses[{i}].score"),
+            f64::from(pulse.score),
+            1.0,
+            5.0,
+        );
+        check.text(
+            &format!("cadence.pulses[{i}].why"),
+            &pulse.why,
+            max::LONG_TEXT,
+        );
+    }
+    check.count("cadence.checklist", round.checklist.len(), max::LIST_ITEMS);
+    for (i, item) in round.checklist.iter().enumerate() {
+        check.text(
+            &format!("cadence.checklist[{i}].text"),
+            &item.text,
+            max::SHORT_TEXT,
+        );
+    }
+}
+
+/// Collects problems; each method checks one kind of rule at one path.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn report(&mut self, path: &str, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path: path.to_string(),
+            kind,
+        });
+    }
+
+    fn text(&mut self, path: &str, text: &str, max: usize) {
+        // Bytes bound characters from above, so most texts skip the count.
+        if text.len() > max && text.chars().count() > max {
+            self.report(path, ProblemKind::TooLong { max });
+        }
+    }
+
+    fn count(&mut self, path: &str, count: usize, max: usize) {
+        if count > max {
+            self.report(path, ProblemKind::TooMany { max });
+        }
+    }
+
+    fn range(&mut self, path: &str, value: f64, min: f64, max: f64) {
+        if !(min..=max).contains(&value) {
+            self.report(path, ProblemKind::OutOfRange { min, max });
+        }
+    }
+
+    fn optional_number(&mut self, path: &str, value: Option<f64>) {
+        if let Some(value) = value {
+            self.range(path, value, 0.0, max::MAX_AMOUNT);
+        }
+    }
+
+    fn date_order(&mut self, path: &str, first: Option<NaiveDate>, then: Option<NaiveDate>) {
+        if let (Some(first), Some(then)) = (first, then) {
+            if then < first {
+                self.report(path, ProblemKind::DateOrder);
+            }
+        }
+    }
+
+    /// Reports repeated ids at `list[i].id`; returns the set of ids.
+    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                self.report(
+                    &format!("{list}[{i}].id"),
+                    ProblemKind::DuplicateId(id.to_string()),
+                );
+            }
+        }
+        seen
+    }
+
+    fn reference(&mut self, path: &str, id: Option<&str>, known: &HashSet<&str>) {
+        if let Some(id) = id {
+            if !known.contains(id) {
+                self.report(path, ProblemKind::UnknownId(id.to_string()));
+            }
+        }
+    }
+}

@@ -1,1 +1,21 @@
-fn main() {}
+//! Six Rounds in the browser: mounts the app.
+
+mod app;
+mod autosave;
+mod boot;
+mod clock;
+mod export;
+mod components;
+mod files;
+mod i18n;
+mod import;
+mod library;
+mod route;
+mod share;
+mod state;
+mod storage;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,106 @@
+//! The app's frame: state, start-up, routing, and the page layout.
+
+use leptos::prelude::*;
+use six_rounds_plan::link;
+use six_rounds_plan::model::Coded;
+use six_rounds_plan::progress::Round;
+use web_sys::DragEvent;
+
+use crate::components::{
+    DecisionPage, Header, Notices, PlansPage, RoundPage, SharePage, Stepper,
+};
+use crate::i18n::{tr, Text};
+use crate::route::Route;
+use crate::state::AppState;
+use crate::{autosave, boot, import, share, storage};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new(boot::initial_language());
+    provide_context(state);
+    boot::start(state);
+    autosave::install(state);
+    follow_the_hash(state);
+    reflect_in_document(state);
+
+    let on_drop = move |event: DragEvent| {
+        event.prevent_default();
+        let file = event
+            .data_transfer()
+            .and_then(|data| data.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            import::import_file(state, file);
+        }
+    };
+    let t = move |key| tr(state.lang.get(), key);
+
+    view! {
+        <div class="app" on:dragover=|event: DragEvent| event.prevent_default() on:drop=on_drop>
+            <a class="skip-link" href="#main-content" on:click=|event| {
+                event.prevent_default();
+                focus_main();
+            }>{move || t(Text::SkipToContent)}</a>
+            <Header/>
+            <Notices/>
+            <div class="layout">
+                <Stepper/>
+                <main id="main-content" tabindex="-1">
+                    {move || match state.route.get() {
+                        Route::Plans => view! { <PlansPage/> }.into_any(),
+                        Route::Share => view! { <SharePage/> }.into_any(),
+                        Route::Decision => view! { <DecisionPage/> }.into_any(),
+                        Route::Round(round) => view! { <RoundPage round=round/> }.into_any(),
+                    }}
+                </main>
+            </div>
+        </div>
+    }
+}
+
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = document()
+        .get_element_by_id("main-content")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
+
+/// Routes follow the location hash; a share link pasted into the address bar is opened.
+fn follow_the_hash(state: AppState) {
+    let listener = window_event_listener_untyped("hashchange", move |_| {
+        let hash = share::current_hash();
+        if link::is_share_fragment(&hash) {
+            boot::open_shared(state, &hash);
+            let home = Route::Round(Round::Roles);
+            share::replace_hash(&home.href());
+            state.route.set(home);
+        } else {
+            state.route.set(Route::parse(&hash));
+            focus_main();
+        }
+    });
+    on_cleanup(move || listener.remove());
+}
+
+/// The page's language and title follow the app; the language is remembered.
+fn reflect_in_document(state: AppState) {
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        storage::write_lang(lang);
+    });
+    Effect::new(move |_| {
+        let app = tr(state.lang.get(), Text::AppName);
+        let title = state.plan.with(|plan| plan.title.clone());
+        document().set_title(&if title.is_empty() {
+            app.to_string()
+        } else {
+            format!("{title} — {app}")
+        });
+    });
+}

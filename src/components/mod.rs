@@ -1,0 +1,36 @@
+//! The page's parts; each reads the state from context and emits edits.
+
+mod decision_page;
+mod header;
+mod notices;
+mod plan_row;
+mod plans_page;
+mod round_page;
+mod round_summary;
+mod share_page;
+mod stepper;
+
+pub use decision_page::DecisionPage;
+pub use header::Header;
+pub use notices::Notices;
+pub use plans_page::PlansPage;
+pub use round_page::RoundPage;
+pub use share_page::SharePage;
+pub use stepper::Stepper;
+
+use leptos::prelude::*;
+use six_rounds_plan::model::Lang;
+
+use crate::i18n::{tr, Text};
+use crate::state::AppState;
+
+/// The state and a translator bound to the current language.
+pub fn use_app() -> (AppState, impl Fn(Text) -> &'static str + Copy + Send + Sync + 'static) {
+    let state = expect_context::<AppState>();
+    (state, move |key| tr(state.lang.get(), key))
+}
+
+/// The current language without tracking, for event handlers.
+pub fn lang_now(state: AppState) -> Lang {
+    state.lang.get_untracked()
+}

@@ -1,0 +1,94 @@
+//! Notices: what happened (a shared plan added, an import that failed, storage trouble), in words.
+
+use leptos::prelude::*;
+use six_rounds_plan::model::Lang;
+
+use super::use_app;
+use crate::export::export_plan;
+use crate::i18n::{describe_import_error, describe_link_error, fill, tr, Text};
+use crate::library;
+use crate::state::{AppState, Notice};
+
+/// The sentence and the detail lines of a notice.
+fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
+    let plain = |key| (tr(lang, key).to_string(), Vec::new());
+    match notice {
+        Notice::SharedPlanAdded(title) => (fill(tr(lang, Text::NoticeSharedAdded), &[title]), Vec::new()),
+        Notice::Imported(title) => (fill(tr(lang, Text::NoticeImported), &[title]), Vec::new()),
+        Notice::LinkFailed(error) => {
+            let (sentence, details) = describe_link_error(lang, error);
+            (format!("{} {sentence}", tr(lang, Text::NoticeLinkFailed)), details)
+        }
+        Notice::ImportFailed(error) => {
+            let (sentence, details) = describe_import_error(lang, error);
+            (format!("{} {sentence}", tr(lang, Text::NoticeImportFailed)), details)
+        }
+        Notice::ExampleLoaded => plain(Text::NoticeExampleLoaded),
+        Notice::StorageFull => plain(Text::NoticeStorageFull),
+        Notice::StorageUnavailable => plain(Text::NoticeStorageUnavailable),
+        Notice::StoredDataSetAside => plain(Text::NoticeSetAside),
+        Notice::NewerInOtherTab => plain(Text::NoticeNewerInOtherTab),
+        Notice::UpdatedFromOtherTab => plain(Text::NoticeUpdatedFromOtherTab),
+        Notice::Copied => plain(Text::NoticeCopied),
+        Notice::CopyFailed => plain(Text::NoticeCopyFailed),
+    }
+}
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let (state, _) = use_app();
+    view! {
+        <section class="notices" aria-live="polite">
+            <For
+                each=move || state.notices.get()
+                key=|(id, _)| *id
+                children=move |(id, notice)| view! { <NoticeCard id=id notice=notice state=state/> }
+            />
+        </section>
+    }
+}
+
+#[component]
+fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
+    let t = move |key| tr(state.lang.get(), key);
+    let problem = notice.is_problem();
+    let actions = match notice {
+        Notice::NewerInOtherTab => view! {
+            <button type="button" on:click=move |_| {
+                library::reload_open_plan(state);
+                state.dismiss(id);
+            }>{move || t(Text::LoadNewerVersion)}</button>
+            <button type="button" on:click=move |_| {
+                library::keep_mine_as_copy(state, t(Text::CopySuffix));
+                state.dismiss(id);
+            }>{move || t(Text::KeepMineAsCopy)}</button>
+        }
+        .into_any(),
+        Notice::StorageFull | Notice::StorageUnavailable => view! {
+            <button type="button" on:click=move |_| export_plan(state)>{move || t(Text::ExportJson)}</button>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    };
+    let text = {
+        let notice = notice.clone();
+        move || describe(state.lang.get(), &notice)
+    };
+    view! {
+        <div class="notice" class:notice--problem=problem role=if problem { "alert" } else { "status" }>
+            <div class="notice-body">
+                <p class="notice-text">{
+                    let text = text.clone();
+                    move || text().0
+                }</p>
+                <ul class="notice-details">
+                    {move || text().1.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+                <div class="notice-actions">{actions}</div>
+            </div>
+            <button type="button" class="notice-dismiss" on:click=move |_| state.dismiss(id)>
+                {move || t(Text::Dismiss)}
+            </button>
+        </div>
+    }
+}

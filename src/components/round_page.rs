@@ -1,0 +1,30 @@
+//! One round's page: its question, where it stands, and what the plan holds for it.
+
+use leptos::prelude::*;
+use six_rounds_plan::progress::{progress, Round};
+
+use super::round_summary::RoundSummary;
+use super::use_app;
+use crate::i18n::{progress_label, round_name, round_question, Text};
+use crate::route::Route;
+
+#[component]
+pub fn RoundPage(round: Round) -> impl IntoView {
+    let (state, t) = use_app();
+    let status = move || state.plan.with(|plan| progress(plan, round));
+    let next = Round::from_number(round.number() + 1).map_or(Route::Decision, Route::Round);
+    let previous = Round::from_number(round.number() - 1).map(Route::Round);
+    view! {
+        <p class="eyebrow">{move || t(Text::RoundN).replace("{}", &round.number().to_string())}</p>
+        <h1>{move || round_name(state.lang.get(), round)}</h1>
+        <p class="lead">{move || round_question(state.lang.get(), round)}</p>
+        <p class="round-status" data-progress=move || format!("{:?}", status()).to_lowercase()>
+            {move || progress_label(state.lang.get(), status())}
+        </p>
+        <RoundSummary round=round/>
+        <nav class="pager" aria-label=move || t(Text::RoundsPager)>
+            {previous.map(|route| view! { <a href=route.href()>{move || t(Text::PreviousRound)}</a> })}
+            <a class="primary-link" href=next.href()>{move || t(Text::NextRound)}</a>
+        </nav>
+    }
+}

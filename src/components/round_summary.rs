@@ -1,0 +1,281 @@
+//! What the plan holds for a round, read-only, until that round's editing tools land.
+
+use leptos::prelude::*;
+use six_rounds_plan::model::{Plan, Raci};
+use six_rounds_plan::progress::Round;
+
+use super::use_app;
+use crate::i18n::{frequency_label, model_label, number, side_label, stage_label, tr, Text};
+
+#[component]
+pub fn RoundSummary(round: Round) -> impl IntoView {
+    let (state, t) = use_app();
+    let body = move || {
+        let lang = state.lang.get();
+        state.plan.with(|plan| match round {
+            Round::Roles => roles(lang, plan),
+            Round::Lead => lead(lang, plan),
+            Round::Goals => goals(lang, plan),
+            Round::Integration => integration(lang, plan),
+            Round::Sla => sla(lang, plan),
+            Round::Cadence => cadence(lang, plan),
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="round-summary">
+            <h2 id="round-summary">{move || t(Text::InThisPlan)}</h2>
+            {body}
+            <p class="hint">{move || t(Text::ToolsComing)}</p>
+        </section>
+    }
+}
+
+fn empty(lang: six_rounds_plan::model::Lang) -> AnyView {
+    view! { <p class="empty">{tr(lang, Text::NothingYet)}</p> }.into_any()
+}
+
+fn letters(cell: Option<&Raci>) -> String {
+    cell.map(|cell| cell.letters()).unwrap_or_default()
+}
+
+fn roles(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
+    let round = &plan.roles;
+    let header = round
+        .roles
+        .iter()
+        .map(|role| view! { <th scope="col">{role.name.clone()}<br/><small>{side_label(lang, role.side)}</small></th> })
+        .collect_view();
+    if round.activities.is_empty() {
+        return view! {
+            <p>{tr(lang, Text::RolesList)} " " {round.roles.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join(", ")}</p>
+            {empty(lang)}
+        }
+        .into_any();
+    }
+    let rows = round
+        .activities
+        .iter()
+        .map(|activity| {
+            let cells = round
+                .roles
+                .iter()
+                .map(|role| view! { <td class="raci">{letters(activity.cells.get(&role.id))}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{activity.name.clone()}<br/><small>{stage_label(lang, activity.stage)}</small></th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table>
+                <caption>{tr(lang, Text::RaciCaption)}</caption>
+                <thead><tr><th scope="col">{tr(lang, Text::Activity)}</th>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn lead(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
+    let round = &plan.lead;
+    if round.criteria.is_empty() && round.mql_threshold.is_none() {
+        return empty(lang);
+    }
+    let threshold = |value: Option<i32>| value.map_or("—".to_string(), |v| v.to_string());
+    let rows = round
+        .criteria
+        .iter()
+        .map(|criterion| {
+            view! {
+                <tr>
+                    <td>{criterion.field.clone()}</td>
+                    <td>{criterion.value.clone()}</td>
+                    <td class="num">{format!("{:+}", criterion.points)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            <div><dt>{tr(lang, Text::MqlThreshold)}</dt><dd>{threshold(round.mql_threshold)}</dd></div>
+            <div><dt>{tr(lang, Text::SqlThreshold)}</dt><dd>{threshold(round.sql_threshold)}</dd></div>
+        </dl>
+        <div class="table-scroll">
+            <table>
+                <caption>{tr(lang, Text::CriteriaCaption)}</caption>
+                <thead><tr>
+                    <th scope="col">{tr(lang, Text::Field)}</th>
+                    <th scope="col">{tr(lang, Text::Value)}</th>
+                    <th scope="col" class="num">{tr(lang, Text::Points)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn goals(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
+    let round = &plan.goals;
+    if round.nodes.is_empty() && round.funnel.revenue_goal.is_none() {
+        return empty(lang);
+    }
+    let amount = |value: Option<f64>| value.map_or("—".to_string(), |v| number(lang, v));
+    let rows = round
+        .nodes
+        .iter()
+        .map(|node| {
+            view! {
+                <tr>
+                    <td>{node.name.clone()}</td>
+                    <td>{side_label(lang, node.side)}</td>
+                    <td class="num">{amount(node.target)}</td>
+                    <td class="num">{amount(node.actual)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            <div><dt>{tr(lang, Text::RevenueGoal)}</dt><dd>{amount(round.funnel.revenue_goal)}</dd></div>
+            <div><dt>{tr(lang, Text::DealSize)}</dt><dd>{amount(round.funnel.deal_size)}</dd></div>
+        </dl>
+        <div class="table-scroll">
+            <table>
+                <caption>{tr(lang, Text::GoalsCaption)}</caption>
+                <thead><tr>
+                    <th scope="col">{tr(lang, Text::Goal)}</th>
+                    <th scope="col">{tr(lang, Text::Side)}</th>
+                    <th scope="col" class="num">{tr(lang, Text::Target)}</th>
+                    <th scope="col" class="num">{tr(lang, Text::Actual)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn integration(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
+    let round = &plan.integration;
+    if round.systems.is_empty() && round.campaigns.is_empty() {
+        return empty(lang);
+    }
+    let rows = round
+        .campaigns
+        .iter()
+        .map(|campaign| {
+            view! {
+                <tr>
+                    <td>{campaign.name.clone()}</td>
+                    <td>{campaign.channel.clone()}</td>
+                    <td class="num">{number(lang, campaign.cost)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            <div><dt>{tr(lang, Text::Systems)}</dt><dd>{round.systems.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", ")}</dd></div>
+            <div><dt>{tr(lang, Text::AgreedModel)}</dt><dd>{round.model.map_or("—", |model| model_label(lang, model))}</dd></div>
+            <div><dt>{tr(lang, Text::Deals)}</dt><dd>{round.deals.len()}</dd></div>
+        </dl>
+        <div class="table-scroll">
+            <table>
+                <caption>{tr(lang, Text::CampaignsCaption)}</caption>
+                <thead><tr>
+                    <th scope="col">{tr(lang, Text::Campaign)}</th>
+                    <th scope="col">{tr(lang, Text::Channel)}</th>
+                    <th scope="col" class="num">{tr(lang, Text::Cost)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn sla(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
+    let round = &plan.sla;
+    let commitments = &round.commitments;
+    if commitments.mqls_per_month.is_none() && round.actuals.is_empty() {
+        return empty(lang);
+    }
+    let count = |value: Option<u32>| value.map_or("—".to_string(), |v| number(lang, f64::from(v)));
+    let rows = round
+        .actuals
+        .iter()
+        .map(|month| {
+            view! {
+                <tr>
+                    <td>{month.month.format("%Y-%m").to_string()}</td>
+                    <td class="num">{number(lang, f64::from(month.mqls_delivered))}</td>
+                    <td class="num">{number(lang, f64::from(month.accepted))}</td>
+                    <td class="num">{number(lang, f64::from(month.closed))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            <div><dt>{tr(lang, Text::MqlsPerMonth)}</dt><dd>{count(commitments.mqls_per_month)}</dd></div>
+            <div><dt>{tr(lang, Text::FirstResponse)}</dt><dd>{crate::i18n::fill(tr(lang, Text::MinutesN), &[&commitments.first_response_minutes.to_string()])}</dd></div>
+            <div><dt>{tr(lang, Text::Attempts)}</dt><dd>{crate::i18n::fill(tr(lang, Text::AttemptsInDays), &[&commitments.attempts.to_string(), &commitments.attempt_days.to_string()])}</dd></div>
+            <div><dt>{tr(lang, Text::DealsPerMonth)}</dt><dd>{count(commitments.deals_per_month)}</dd></div>
+        </dl>
+        <div class="table-scroll">
+            <table>
+                <caption>{tr(lang, Text::ActualsCaption)}</caption>
+                <thead><tr>
+                    <th scope="col">{tr(lang, Text::Month)}</th>
+                    <th scope="col" class="num">{tr(lang, Text::MqlsDelivered)}</th>
+                    <th scope="col" class="num">{tr(lang, Text::Accepted)}</th>
+                    <th scope="col" class="num">{tr(lang, Text::Closed)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn cadence(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
+    let round = &plan.cadence;
+    if round.meeting.starts.is_none() && round.actions.is_empty() {
+        return empty(lang);
+    }
+    let meeting = &round.meeting;
+    let when = format!(
+        "{}, {} {}, {} ({})",
+        frequency_label(lang, meeting.frequency),
+        meeting.weekday,
+        meeting.time.format("%H:%M"),
+        meeting.starts.map(|date| date.to_string()).unwrap_or_default(),
+        meeting.time_zone
+    );
+    let actions = round
+        .actions
+        .iter()
+        .map(|action| {
+            view! {
+                <li class:done=action.done>
+                    {action.text.clone()}
+                    {action.due.map(|due| format!(" — {due}"))}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            <div><dt>{tr(lang, Text::JointMeeting)}</dt><dd>{when}</dd></div>
+        </dl>
+        <h3>{tr(lang, Text::ActionItems)}</h3>
+        <ul class="actions">{actions}</ul>
+    }
+    .into_any()
+}

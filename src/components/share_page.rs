@@ -1,0 +1,93 @@
+//! Share and files: the share link with its length guide, JSON export, and import.
+
+use leptos::prelude::*;
+use six_rounds_plan::link::{self, LinkReach};
+use web_sys::HtmlInputElement;
+
+use super::use_app;
+use crate::export::export_plan;
+use crate::i18n::{fill, number, Text};
+use crate::state::Notice;
+use crate::{import, share};
+
+#[component]
+pub fn SharePage() -> impl IntoView {
+    let (state, t) = use_app();
+    let share_link = Memo::new(move |_| {
+        let fragment = state.plan.with(link::encode_z);
+        format!("{}#{fragment}", share::page_address())
+    });
+    let length = move || share_link.with(|link| link.chars().count());
+    let reach_text = move || {
+        t(match link::reach(length()) {
+            LinkReach::Everywhere => Text::LinkReachEverywhere,
+            LinkReach::BrowsersOnly => Text::LinkReachBrowsers,
+            LinkReach::TooLong => Text::LinkReachTooLong,
+        })
+    };
+    let copy = move |_| {
+        let text = share_link.get_untracked();
+        leptos::task::spawn_local(async move {
+            let notice = if share::copy_to_clipboard(&text).await {
+                Notice::Copied
+            } else {
+                Notice::CopyFailed
+            };
+            state.notify(notice);
+        });
+    };
+    let pasted = RwSignal::new(String::new());
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let on_file = move |_| {
+        let input: Option<HtmlInputElement> = file_input.get();
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                import::import_file(state, file);
+            }
+            input.set_value("");
+        }
+    };
+    view! {
+        <h1>{move || t(Text::ShareHeading)}</h1>
+        <section class="card" aria-labelledby="share-link-heading">
+            <h2 id="share-link-heading">{move || t(Text::ShareLink)}</h2>
+            <p class="hint">{move || t(Text::ShareLinkHint)}</p>
+            <label for="share-link">{move || t(Text::ShareLinkLabel)}</label>
+            <textarea id="share-link" class="mono" readonly rows="4" prop:value=move || share_link.get()></textarea>
+            <p class="link-length" data-reach=move || format!("{:?}", link::reach(length())).to_lowercase()>
+                <strong>{move || fill(t(Text::LinkLength), &[&number(state.lang.get(), length() as f64)])}</strong>
+                " — " {reach_text}
+            </p>
+            <div class="button-row">
+                <button type="button" class="primary" on:click=copy>{move || t(Text::CopyLink)}</button>
+            </div>
+        </section>
+        <section class="card" aria-labelledby="export-heading">
+            <h2 id="export-heading">{move || t(Text::ExportHeading)}</h2>
+            <p class="hint">{move || t(Text::ExportHint)}</p>
+            <button type="button" class="primary" on:click=move |_| export_plan(state)>{move || t(Text::ExportJson)}</button>
+        </section>
+        <section class="card" aria-labelledby="import-heading">
+            <h2 id="import-heading">{move || t(Text::ImportHeading)}</h2>
+            <p class="hint">{move || t(Text::ImportHint)}</p>
+            <div class="field">
+                <label for="import-file">{move || t(Text::ImportFile)}</label>
+                <input id="import-file" type="file" accept=".json,application/json" node_ref=file_input on:change=on_file/>
+            </div>
+            <div class="field">
+                <label for="import-paste">{move || t(Text::ImportPaste)}</label>
+                <textarea
+                    id="import-paste"
+                    class="mono"
+                    rows="5"
+                    prop:value=move || pasted.get()
+                    on:input=move |event| pasted.set(event_target_value(&event))
+                ></textarea>
+            </div>
+            <button type="button" on:click=move |_| {
+                import::import_text(state, &pasted.get_untracked());
+                pasted.set(String::new());
+            }>{move || t(Text::ImportPasted)}</button>
+        </section>
+    }
+}

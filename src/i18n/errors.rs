@@ -1,0 +1,102 @@
+//! Plain words for everything that can go wrong with a link, a file or a plan's contents.
+
+use six_rounds_plan::link::{MAX_FRAGMENT, MAX_INFLATED};
+use six_rounds_plan::model::Lang;
+use six_rounds_plan::{LinkError, LoadError, NotAPlan, Problem, ProblemKind};
+
+use super::{fill, tr, Text};
+use crate::state::ImportError;
+
+/// What is wrong with a document: a sentence, then one line per problem.
+pub fn describe_load_error(lang: Lang, error: &LoadError) -> (String, Vec<String>) {
+    match error {
+        LoadError::NotAPlan(NotAPlan::NotJson(detail)) => {
+            (tr(lang, Text::ErrNotJson).to_string(), vec![detail.clone()])
+        }
+        LoadError::NotAPlan(NotAPlan::WrongFormat) => {
+            (tr(lang, Text::ErrWrongFormat).to_string(), Vec::new())
+        }
+        LoadError::NotAPlan(NotAPlan::NoSchema) => {
+            (tr(lang, Text::ErrNoSchema).to_string(), Vec::new())
+        }
+        LoadError::NewerSchema { found, supported } => (
+            fill(
+                tr(lang, Text::ErrNewerSchema),
+                &[&found.to_string(), &supported.to_string()],
+            ),
+            Vec::new(),
+        ),
+        LoadError::Invalid(problems) => {
+            const SHOWN: usize = 20;
+            let mut lines: Vec<String> = problems
+                .iter()
+                .take(SHOWN)
+                .map(|problem| describe_problem(lang, problem))
+                .collect();
+            if problems.len() > SHOWN {
+                lines.push(fill(
+                    tr(lang, Text::ErrMoreProblems),
+                    &[&(problems.len() - SHOWN).to_string()],
+                ));
+            }
+            (tr(lang, Text::ErrInvalid).to_string(), lines)
+        }
+    }
+}
+
+/// "path: reason" for one problem.
+pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
+    let reason = match &problem.kind {
+        ProblemKind::Shape(detail) => fill(tr(lang, Text::ProblemShape), &[detail]),
+        ProblemKind::TooLong { max } => fill(tr(lang, Text::ProblemTooLong), &[&max.to_string()]),
+        ProblemKind::TooMany { max } => fill(tr(lang, Text::ProblemTooMany), &[&max.to_string()]),
+        ProblemKind::DuplicateId(id) => fill(tr(lang, Text::ProblemDuplicateId), &[id]),
+        ProblemKind::UnknownId(id) => fill(tr(lang, Text::ProblemUnknownId), &[id]),
+        ProblemKind::OutOfRange { min, max } => fill(
+            tr(lang, Text::ProblemOutOfRange),
+            &[&min.to_string(), &max.to_string()],
+        ),
+        ProblemKind::DateOrder => tr(lang, Text::ProblemDateOrder).to_string(),
+        ProblemKind::Cycle => tr(lang, Text::ProblemCycle).to_string(),
+    };
+    let path = if problem.path.is_empty() {
+        tr(lang, Text::ProblemWholeDocument)
+    } else {
+        &problem.path
+    };
+    format!("{path}: {reason}")
+}
+
+pub fn describe_link_error(lang: Lang, error: &LinkError) -> (String, Vec<String>) {
+    let plain = |key| (tr(lang, key).to_string(), Vec::new());
+    match error {
+        LinkError::NotALink => plain(Text::ErrNotALink),
+        LinkError::BadBase64 => plain(Text::ErrBadBase64),
+        LinkError::Corrupt => plain(Text::ErrCorrupt),
+        LinkError::TooLarge { limit } => {
+            let key = if *limit == MAX_FRAGMENT {
+                Text::ErrLinkTooLong
+            } else {
+                debug_assert_eq!(*limit, MAX_INFLATED);
+                Text::ErrLinkExpandsTooMuch
+            };
+            (
+                fill(tr(lang, key), &[&(limit / 1024).to_string()]),
+                Vec::new(),
+            )
+        }
+        LinkError::Document(error) => describe_load_error(lang, error),
+    }
+}
+
+pub fn describe_import_error(lang: Lang, error: &ImportError) -> (String, Vec<String>) {
+    match error {
+        ImportError::Empty => (tr(lang, Text::ErrImportEmpty).to_string(), Vec::new()),
+        ImportError::FileTooLarge => (tr(lang, Text::ErrFileTooLarge).to_string(), Vec::new()),
+        ImportError::FileUnreadable => {
+            (tr(lang, Text::ErrFileUnreadable).to_string(), Vec::new())
+        }
+        ImportError::Link(error) => describe_link_error(lang, error),
+        ImportError::Document(error) => describe_load_error(lang, error),
+    }
+}

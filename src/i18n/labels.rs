@@ -1,0 +1,100 @@
+//! Names of rounds and of progress states.
+
+use six_rounds_plan::model::{AttributionModel, Frequency, FunnelStage, Lang, Side};
+use six_rounds_plan::progress::{Progress, Round};
+
+use super::{tr, Text};
+
+pub fn round_name(lang: Lang, round: Round) -> &'static str {
+    tr(
+        lang,
+        match round {
+            Round::Roles => Text::RoundRoles,
+            Round::Lead => Text::RoundLead,
+            Round::Goals => Text::RoundGoals,
+            Round::Integration => Text::RoundIntegration,
+            Round::Sla => Text::RoundSla,
+            Round::Cadence => Text::RoundCadence,
+        },
+    )
+}
+
+pub fn round_question(lang: Lang, round: Round) -> &'static str {
+    tr(
+        lang,
+        match round {
+            Round::Roles => Text::QuestionRoles,
+            Round::Lead => Text::QuestionLead,
+            Round::Goals => Text::QuestionGoals,
+            Round::Integration => Text::QuestionIntegration,
+            Round::Sla => Text::QuestionSla,
+            Round::Cadence => Text::QuestionCadence,
+        },
+    )
+}
+
+pub fn progress_label(lang: Lang, progress: Progress) -> &'static str {
+    tr(
+        lang,
+        match progress {
+            Progress::Empty => Text::ProgressEmpty,
+            Progress::Started => Text::ProgressStarted,
+            Progress::Complete => Text::ProgressComplete,
+        },
+    )
+}
+
+/// The name of a side (marketing, sales, shared).
+pub fn side_label(lang: Lang, side: Side) -> &'static str {
+    tr(
+        lang,
+        match side {
+            Side::Marketing => Text::SideMarketing,
+            Side::Sales => Text::SideSales,
+            Side::Shared => Text::SideShared,
+        },
+    )
+}
+
+pub fn stage_label(lang: Lang, stage: FunnelStage) -> &'static str {
+    tr(
+        lang,
+        match stage {
+            FunnelStage::Attract => Text::StageAttract,
+            FunnelStage::Capture => Text::StageCapture,
+            FunnelStage::Qualify => Text::StageQualify,
+            FunnelStage::HandOff => Text::StageHandOff,
+            FunnelStage::Nurture => Text::StageNurture,
+            FunnelStage::Sell => Text::StageSell,
+            FunnelStage::Close => Text::StageClose,
+            FunnelStage::Recycle => Text::StageRecycle,
+            FunnelStage::Report => Text::StageReport,
+        },
+    )
+}
+
+pub fn model_label(lang: Lang, model: AttributionModel) -> &'static str {
+    tr(
+        lang,
+        match model {
+            AttributionModel::FirstTouch => Text::ModelFirstTouch,
+            AttributionModel::LastTouch => Text::ModelLastTouch,
+            AttributionModel::Linear => Text::ModelLinear,
+            AttributionModel::UShaped => Text::ModelUShaped,
+            AttributionModel::WShaped => Text::ModelWShaped,
+            AttributionModel::TimeDecay => Text::ModelTimeDecay,
+        },
+    )
+}
+
+pub fn frequency_label(lang: Lang, frequency: Frequency) -> &'static str {
+    tr(
+        lang,
+        match frequency {
+            Frequency::Weekly => Text::FrequencyWeekly,
+            Frequency::Biweekly => Text::FrequencyBiweekly,
+            Frequency::MonthlyByDate => Text::FrequencyMonthlyByDate,
+            Frequency::MonthlyByWeekday => Text::FrequencyMonthlyByWeekday,
+        },
+    )
+}

@@ -1,0 +1,213 @@
+//! The string table: each key once, with its English and its Russian.
+//!
+//! `{}` marks where `fill` puts an argument; both languages keep the same number of them.
+
+macro_rules! strings {
+    ($($key:ident => $en:literal, $ru:literal;)+) => {
+        /// A user-visible string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Text { $($key),+ }
+
+        impl Text {
+            #[cfg(test)]
+            pub const ALL: &'static [Text] = &[$(Text::$key),+];
+
+            pub fn en(self) -> &'static str {
+                match self { $(Text::$key => $en),+ }
+            }
+
+            pub fn ru(self) -> &'static str {
+                match self { $(Text::$key => $ru),+ }
+            }
+        }
+    };
+}
+
+strings! {
+    AppName => "Six Rounds", "Шесть раундов";
+    SkipToContent => "Skip to content", "Перейти к содержимому";
+    PlanTitle => "Plan title", "Название плана";
+    UntitledPlan => "Untitled plan", "План без названия";
+    ToolsNav => "Plan tools", "Инструменты плана";
+    NavPlans => "Plans", "Планы";
+    NavShare => "Share & files", "Ссылка и файлы";
+    Language => "Language", "Язык";
+    SaveSaved => "Saved in this browser", "Сохранено в браузере";
+    SavePending => "Saving…", "Сохраняется…";
+    SaveInMemory => "Not saved — only in this tab", "Не сохранено — только в этой вкладке";
+    RoundsNav => "Rounds", "Раунды";
+    RoundN => "Round {}", "Раунд {}";
+    RoundsPager => "Next and previous round", "Следующий и предыдущий раунд";
+    PreviousRound => "← Previous round", "← Предыдущий раунд";
+    NextRound => "Next →", "Дальше →";
+    Decision => "The decision", "Решение";
+    RoundRoles => "Roles", "Роли";
+    RoundLead => "The sales-ready lead", "Лид, готовый к продаже";
+    RoundGoals => "Goals", "Цели";
+    RoundIntegration => "Software integration", "Интеграция систем";
+    RoundSla => "The SLA", "Соглашение (SLA)";
+    RoundCadence => "Staying in touch", "Постоянная связь";
+    QuestionRoles => "Who does what between the first touch and the signed deal — and who answers for it?", "Кто что делает от первого касания до подписанной сделки — и кто за это отвечает?";
+    QuestionLead => "What exactly makes a lead worth a salesperson's time, and what happens to the ones that are not?", "Что именно делает лида достойным времени продавца — и что происходит с остальными?";
+    QuestionGoals => "How does the revenue goal break down into each side's own numbers?", "Как цель по выручке раскладывается на собственные цифры каждой стороны?";
+    QuestionIntegration => "How do the CRM and the marketing tools share data, and which campaigns earn the revenue?", "Как CRM и маркетинговые системы обмениваются данными и какие кампании приносят выручку?";
+    QuestionSla => "What does each side promise the other, in numbers both can check every month?", "Что каждая сторона обещает другой — в цифрах, которые обе могут проверять каждый месяц?";
+    QuestionCadence => "When do both sides meet, what do they look at, and who does what by when?", "Когда стороны встречаются, что обсуждают и кто что делает к какому сроку?";
+    ProgressEmpty => "Not started", "Не начат";
+    ProgressStarted => "In progress", "В работе";
+    ProgressComplete => "Complete", "Завершён";
+    InThisPlan => "In this plan so far", "Что уже есть в плане";
+    NothingYet => "Nothing decided in this round yet.", "В этом раунде пока ничего не решено.";
+    ToolsComing => "The editing tools for this round are being built. Until then this page shows what the plan holds; load the example plan from Plans to see a filled one.", "Инструменты редактирования для этого раунда в разработке. Пока эта страница показывает, что есть в плане; заполненный пример можно открыть на странице «Планы».";
+    RolesList => "Roles:", "Роли:";
+    RaciCaption => "Who is Responsible, Accountable, Consulted and Informed", "Кто исполняет (R), отвечает (A), консультирует (C) и информирован (I)";
+    Activity => "Activity", "Действие";
+    CriteriaCaption => "Scoring criteria", "Критерии оценки";
+    Field => "Field", "Поле";
+    Value => "Value", "Значение";
+    Points => "Points", "Баллы";
+    MqlThreshold => "MQL threshold", "Порог MQL";
+    SqlThreshold => "SQL threshold", "Порог SQL";
+    GoalsCaption => "The goal tree", "Дерево целей";
+    Goal => "Goal", "Цель";
+    Side => "Side", "Сторона";
+    Target => "Target", "План";
+    Actual => "Actual", "Факт";
+    RevenueGoal => "Revenue goal", "Цель по выручке";
+    DealSize => "Average deal size", "Средний размер сделки";
+    Systems => "Systems", "Системы";
+    AgreedModel => "Agreed attribution model", "Согласованная модель атрибуции";
+    Deals => "Deals in the sandbox", "Сделок в песочнице";
+    CampaignsCaption => "Campaigns", "Кампании";
+    Campaign => "Campaign", "Кампания";
+    Channel => "Channel", "Канал";
+    Cost => "Cost", "Затраты";
+    MqlsPerMonth => "MQLs a month from marketing", "MQL в месяц от маркетинга";
+    FirstResponse => "First response by sales", "Первый ответ продаж";
+    MinutesN => "within {} min", "в течение {} мин";
+    Attempts => "Follow-up", "Попытки связаться";
+    AttemptsInDays => "{} attempts in {} days", "{} попыток за {} дн.";
+    DealsPerMonth => "Deals closed a month", "Закрытых сделок в месяц";
+    ActualsCaption => "Monthly actuals", "Факт по месяцам";
+    Month => "Month", "Месяц";
+    MqlsDelivered => "MQLs delivered", "Передано MQL";
+    Accepted => "Accepted", "Принято";
+    Closed => "Closed", "Закрыто";
+    JointMeeting => "Joint meeting", "Общая встреча";
+    ActionItems => "Action items", "Задачи";
+    FirstMeeting => "First joint meeting", "Первая общая встреча";
+    SideMarketing => "Marketing", "Маркетинг";
+    SideSales => "Sales", "Продажи";
+    SideShared => "Shared", "Общая";
+    StageAttract => "Attract", "Привлечение";
+    StageCapture => "Capture", "Сбор контактов";
+    StageQualify => "Qualify", "Квалификация";
+    StageHandOff => "Hand off", "Передача";
+    StageNurture => "Nurture", "Прогрев";
+    StageSell => "Sell", "Продажа";
+    StageClose => "Close", "Закрытие";
+    StageRecycle => "Recycle", "Возврат";
+    StageReport => "Report", "Отчётность";
+    ModelFirstTouch => "First touch", "Первое касание";
+    ModelLastTouch => "Last touch", "Последнее касание";
+    ModelLinear => "Linear", "Линейная";
+    ModelUShaped => "U-shaped (40/40/20)", "U-образная (40/40/20)";
+    ModelWShaped => "W-shaped (30/30/30 + 10)", "W-образная (30/30/30 + 10)";
+    ModelTimeDecay => "Time decay", "С затуханием во времени";
+    FrequencyWeekly => "Weekly", "Еженедельно";
+    FrequencyBiweekly => "Every two weeks", "Раз в две недели";
+    FrequencyMonthlyByDate => "Monthly, same date", "Ежемесячно, в то же число";
+    FrequencyMonthlyByWeekday => "Monthly, same weekday", "Ежемесячно, в тот же день недели";
+    DecisionLead => "The whole plan at a glance: where each round stands and the numbers both sides agreed.", "Весь план на одной странице: где находится каждый раунд и о каких цифрах договорились стороны.";
+    WhereEachRoundStands => "Where each round stands", "Состояние раундов";
+    KeyNumbers => "Key numbers", "Ключевые цифры";
+    PlansHeading => "Plans", "Планы";
+    ThisPlan => "This plan", "Этот план";
+    Organisation => "Organisation", "Организация";
+    Facilitator => "Facilitator", "Ведущий";
+    PlanLanguage => "Language of the plan", "Язык плана";
+    YourPlans => "Plans in this browser", "Планы в этом браузере";
+    LibraryHint => "Plans are kept in this browser only. Nothing is sent anywhere; share a plan as a link or a file.", "Планы хранятся только в этом браузере и никуда не отправляются. Поделиться планом можно ссылкой или файлом.";
+    NewPlan => "New plan", "Новый план";
+    LoadExample => "Load the example plan", "Открыть пример плана";
+    UpdatedAt => "Changed {}", "Изменён {}";
+    OpenNow => "open now", "открыт сейчас";
+    Open => "Open", "Открыть";
+    Rename => "Rename", "Переименовать";
+    NewName => "New name", "Новое название";
+    Save => "Save", "Сохранить";
+    Cancel => "Cancel", "Отмена";
+    Duplicate => "Duplicate", "Копировать";
+    CopySuffix => "(copy)", "(копия)";
+    Delete => "Delete", "Удалить";
+    DeleteForGood => "Delete for good", "Удалить навсегда";
+    ConfirmDelete => "Delete “{}”? This cannot be undone; export it first if you may need it.", "Удалить «{}»? Это нельзя отменить; если план может понадобиться, сначала сохраните его в файл.";
+    ShareHeading => "Share & files", "Ссылка и файлы";
+    ShareLink => "Share link", "Ссылка на план";
+    ShareLinkHint => "The whole plan travels inside the link, after the #, which browsers never send to a server. Whoever opens it gets a copy in their own browser; yours stays as it is.", "Весь план передаётся внутри ссылки, после знака #, который браузер никогда не отправляет на сервер. Получатель открывает копию в своём браузере; ваш план не меняется.";
+    ShareLinkLabel => "Link to this plan", "Ссылка на этот план";
+    LinkLength => "{} characters", "Символов: {}";
+    LinkReachEverywhere => "short enough for any mail client, chat or link shortener.", "подходит для любой почты, мессенджера и сокращателя ссылок.";
+    LinkReachBrowsers => "works when pasted into a browser, but some mail and chat apps cut links this long. Send the file if in doubt.", "откроется в браузере, но некоторые почтовые программы и мессенджеры обрезают такие длинные ссылки. Если сомневаетесь, отправьте файл.";
+    LinkReachTooLong => "too long to share safely as a link. Send the JSON file instead.", "слишком длинная для надёжной передачи. Отправьте вместо неё файл JSON.";
+    CopyLink => "Copy link", "Копировать ссылку";
+    ExportHeading => "Save as a file", "Сохранить в файл";
+    ExportHint => "A JSON file keeps the whole plan; it opens in Six Rounds on any computer.", "Файл JSON содержит весь план и открывается в «Шести раундах» на любом компьютере.";
+    ExportJson => "Download JSON file", "Скачать файл JSON";
+    ImportHeading => "Open a file or a link", "Открыть файл или ссылку";
+    ImportHint => "An imported plan is added as a new plan; nothing you have is replaced. You can also drop a file anywhere on this page.", "Импортированный план добавляется как новый; ничего из имеющегося не заменяется. Файл можно и просто перетащить на страницу.";
+    ImportFile => "Choose a plan file (.json)", "Выберите файл плана (.json)";
+    ImportPaste => "Or paste a plan's JSON or a share link", "Или вставьте JSON плана или ссылку на него";
+    ImportPasted => "Import what I pasted", "Импортировать вставленное";
+    Dismiss => "Dismiss", "Закрыть";
+    LoadNewerVersion => "Load the newer version", "Загрузить новую версию";
+    KeepMineAsCopy => "Keep mine as a copy", "Сохранить мою как копию";
+    NoticeSharedAdded => "The shared plan “{}” was added to your plans and opened. Your other plans are unchanged.", "План «{}» из ссылки добавлен к вашим планам и открыт. Остальные планы не изменились.";
+    NoticeImported => "“{}” was imported as a new plan and opened.", "«{}» импортирован как новый план и открыт.";
+    NoticeLinkFailed => "This link could not be opened; nothing was changed.", "Не удалось открыть эту ссылку; ничего не изменилось.";
+    NoticeImportFailed => "Nothing was imported.", "Ничего не импортировано.";
+    NoticeExampleLoaded => "The example plan was added to your plans and opened.", "Пример плана добавлен к вашим планам и открыт.";
+    NoticeStorageFull => "This browser's storage is full, so the latest changes are kept in this tab only. Download the plan as a file to keep it, then delete plans you no longer need.", "Хранилище браузера заполнено, поэтому последние изменения есть только в этой вкладке. Скачайте план файлом, затем удалите ненужные планы.";
+    NoticeStorageUnavailable => "This browser does not let Six Rounds store data (private mode or a setting), so your work lives in this tab only. Download it as a file before you close the tab.", "Браузер не разрешает «Шести раундам» хранить данные (приватный режим или настройка), поэтому работа есть только в этой вкладке. Скачайте её файлом перед закрытием.";
+    NoticeSetAside => "Some stored data could not be read. It was kept aside, not deleted, and the rest opened normally.", "Часть сохранённых данных не удалось прочитать. Они отложены в сторону, а не удалены; остальное открылось как обычно.";
+    NoticeNewerInOtherTab => "This plan was changed in another tab. Your changes here were not saved over it.", "Этот план изменили в другой вкладке. Ваши изменения здесь не записаны поверх.";
+    NoticeUpdatedFromOtherTab => "This plan was updated from another tab.", "План обновлён из другой вкладки.";
+    NoticeCopied => "The link was copied.", "Ссылка скопирована.";
+    NoticeCopyFailed => "The browser did not allow copying. Select the link and copy it by hand.", "Браузер не разрешил копирование. Выделите ссылку и скопируйте её вручную.";
+    ErrNotALink => "It does not contain a Six Rounds plan.", "В ней нет плана «Шести раундов».";
+    ErrBadBase64 => "It is damaged: the data after “#z=” contains characters a plan link never has. Was it cut or changed on the way?", "Ссылка повреждена: после «#z=» стоят символы, которых в ссылке на план не бывает. Возможно, её обрезали или изменили.";
+    ErrCorrupt => "It is damaged or incomplete (the checksum does not match). Ask for the link again, or for the file.", "Ссылка повреждена или неполная (не совпадает контрольная сумма). Попросите ссылку ещё раз или файл.";
+    ErrLinkTooLong => "It is longer than {} KiB, the most a plan link may be. Share the file instead.", "Она длиннее {} КиБ — это больше, чем допустимо для ссылки на план. Используйте файл.";
+    ErrLinkExpandsTooMuch => "It unpacks to more than {} KiB, the most a plan link may hold. Share the file instead.", "Она распаковывается в более чем {} КиБ — больше, чем допустимо для ссылки. Используйте файл.";
+    ErrNotJson => "The text is not valid JSON:", "Текст не является корректным JSON:";
+    ErrWrongFormat => "It is not a Six Rounds plan (it has no \"format\": \"six-rounds-plan\").", "Это не план «Шести раундов» (нет \"format\": \"six-rounds-plan\").";
+    ErrNoSchema => "It has no valid schema number.", "В нём нет корректного номера схемы.";
+    ErrNewerSchema => "It was made by a newer version of Six Rounds (schema {}; this one reads up to {}). Update the app, or ask for a file from the same version.", "Он создан более новой версией «Шести раундов» (схема {}; эта версия читает до {}). Обновите приложение или попросите файл из той же версии.";
+    ErrInvalid => "The plan breaks these rules:", "План нарушает правила:";
+    ErrMoreProblems => "…and {} more.", "…и ещё {}.";
+    ErrImportEmpty => "There is nothing to import: paste a plan's JSON or a share link first.", "Нечего импортировать: сначала вставьте JSON плана или ссылку.";
+    ErrFileTooLarge => "The file is larger than 20 MiB, too large to be a plan.", "Файл больше 20 МиБ — слишком большой для плана.";
+    ErrFileUnreadable => "The file could not be read as text.", "Файл не удалось прочитать как текст.";
+    ProblemShape => "has the wrong form ({})", "неверный формат ({})";
+    ProblemTooLong => "is longer than {} characters", "длиннее {} символов";
+    ProblemTooMany => "has more than {} entries", "больше {} элементов";
+    ProblemDuplicateId => "the id “{}” is used twice", "идентификатор «{}» встречается дважды";
+    ProblemUnknownId => "refers to “{}”, which does not exist", "ссылается на «{}», которого нет";
+    ProblemOutOfRange => "must be between {} and {}", "должно быть от {} до {}";
+    ProblemDateOrder => "comes before the date it must follow", "раньше даты, после которой должно быть";
+    ProblemCycle => "the goals' parents lead back to the goal itself", "родители цели ведут обратно к ней самой";
+    ProblemWholeDocument => "the document", "документ";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+
+    #[test]
+    fn every_string_exists_in_both_languages_with_the_same_placeholders() {
+        for key in Text::ALL {
+            assert!(!key.en().is_empty() && !key.ru().is_empty(), "{key:?}");
+            assert_eq!(key.en().matches("{}").count(), key.ru().matches("{}").count(), "{key:?}");
+        }
+    }
+}

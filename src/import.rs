@@ -1,0 +1,49 @@
+//! Importing a plan from pasted text, a link, or a file: always as a new plan, never a replacement.
+
+use six_rounds_plan::{from_json, link};
+use web_sys::File;
+
+use crate::files::{self, ReadError};
+use crate::library;
+use crate::state::{AppState, ImportError, Notice};
+
+/// Adds the plan in `text` (JSON, or a share link) to the library and opens it.
+pub fn import_text(state: AppState, text: &str) {
+    match parse(text) {
+        Ok(plan) => {
+            let title = plan.title.clone();
+            library::add_and_open(state, plan);
+            state.notify(Notice::Imported(title));
+        }
+        Err(error) => state.notify(Notice::ImportFailed(error)),
+    }
+}
+
+fn parse(text: &str) -> Result<six_rounds_plan::Plan, ImportError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if !text.starts_with('{') {
+        let fragment = text.split_once('#').map_or(text, |(_, fragment)| fragment);
+        if link::is_share_fragment(fragment) {
+            return link::decode(fragment).map_err(ImportError::Link);
+        }
+    }
+    from_json(text.as_bytes()).map_err(ImportError::Document)
+}
+
+/// Reads a picked or dropped file and imports it.
+pub fn import_file(state: AppState, file: File) {
+    leptos::task::spawn_local(async move {
+        match files::read_text(file).await {
+            Ok(text) => import_text(state, &text),
+            Err(ReadError::TooLarge) => {
+                state.notify(Notice::ImportFailed(ImportError::FileTooLarge))
+            }
+            Err(ReadError::Unreadable) => {
+                state.notify(Notice::ImportFailed(ImportError::FileUnreadable))
+            }
+        }
+    });
+}

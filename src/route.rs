@@ -1,0 +1,38 @@
+//! Hash routes (`#/round/3`), which work on any static host under any sub-path.
+
+use six_rounds_plan::progress::Round;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Plans,
+    Share,
+    Round(Round),
+    Decision,
+}
+
+impl Route {
+    /// The route of a location hash; anything unknown is round 1.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.split('/').collect::<Vec<_>>().as_slice() {
+            ["plans"] => Route::Plans,
+            ["share"] => Route::Share,
+            ["decision"] => Route::Decision,
+            ["round", number] => number
+                .parse()
+                .ok()
+                .and_then(Round::from_number)
+                .map_or(Route::Round(Round::Roles), Route::Round),
+            _ => Route::Round(Round::Roles),
+        }
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            Route::Plans => "#/plans".into(),
+            Route::Share => "#/share".into(),
+            Route::Decision => "#/decision".into(),
+            Route::Round(round) => format!("#/round/{}", round.number()),
+        }
+    }
+}

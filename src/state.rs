@@ -1,0 +1,126 @@
+//! The app's state: one signal holds the open plan; the rest is where the user is and what to tell.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use six_rounds_plan::library::LibraryIndex;
+use six_rounds_plan::model::Lang;
+use six_rounds_plan::{LinkError, LoadError, Plan};
+
+use crate::route::Route;
+use crate::{autosave, clock};
+
+/// Whether the open plan is safely stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Pending,
+    /// Kept in this tab's memory only; a notice says why.
+    InMemory,
+}
+
+/// Why an import did not produce a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    Empty,
+    FileTooLarge,
+    FileUnreadable,
+    Link(LinkError),
+    Document(LoadError),
+}
+
+/// Something the page tells the user, until it is dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    SharedPlanAdded(String),
+    LinkFailed(LinkError),
+    Imported(String),
+    ImportFailed(ImportError),
+    ExampleLoaded,
+    StorageFull,
+    StorageUnavailable,
+    StoredDataSetAside,
+    NewerInOtherTab,
+    UpdatedFromOtherTab,
+    Copied,
+    CopyFailed,
+}
+
+impl Notice {
+    pub fn is_problem(&self) -> bool {
+        matches!(
+            self,
+            Notice::LinkFailed(_)
+                | Notice::ImportFailed(_)
+                | Notice::StorageFull
+                | Notice::StorageUnavailable
+                | Notice::StoredDataSetAside
+                | Notice::NewerInOtherTab
+                | Notice::CopyFailed
+        )
+    }
+}
+
+/// Bookkeeping for saving the open plan; not shown, so not reactive.
+#[derive(Default)]
+pub struct Session {
+    /// The stored revision this tab's plan is based on.
+    pub base_rev: u64,
+    /// Edits made since the last successful save.
+    pub dirty: bool,
+    /// Plans that could not be written, kept so that nothing is lost.
+    pub unsaved: HashMap<String, Plan>,
+    pub timer: Option<TimeoutHandle>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub plan: RwSignal<Plan>,
+    pub plan_id: RwSignal<String>,
+    pub library: RwSignal<LibraryIndex>,
+    pub notices: RwSignal<Vec<(u32, Notice)>>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub session: StoredValue<Session, LocalStorage>,
+    next_notice: StoredValue<u32>,
+}
+
+impl AppState {
+    pub fn new(lang: Lang) -> Self {
+        AppState {
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::Round(six_rounds_plan::progress::Round::Roles)),
+            plan: RwSignal::new(Plan::new("", lang, clock::now())),
+            plan_id: RwSignal::new(String::new()),
+            library: RwSignal::new(LibraryIndex::default()),
+            notices: RwSignal::new(Vec::new()),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            session: StoredValue::new_local(Session::default()),
+            next_notice: StoredValue::new(0),
+        }
+    }
+
+    /// Applies a user's edit to the open plan and schedules the autosave.
+    pub fn edit(&self, change: impl FnOnce(&mut Plan)) {
+        self.plan.update(|plan| {
+            change(plan);
+            plan.updated = clock::now().max(plan.created);
+        });
+        autosave::schedule(*self);
+    }
+
+    /// Shows a notice, replacing an older one of the same kind.
+    pub fn notify(&self, notice: Notice) {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|notices| {
+            notices.retain(|(_, old)| std::mem::discriminant(old) != std::mem::discriminant(&notice));
+            notices.push((id, notice));
+        });
+    }
+
+    pub fn dismiss(&self, id: u32) {
+        self.notices.update(|notices| notices.retain(|(other, _)| *other != id));
+    }
+}

@@ -1,0 +1,181 @@
+//! localStorage glue: the library index, each plan's text and revision, the language.
+//!
+//! Nothing here decides anything; the rules (revisions, ids) live in the domain crate.
+
+use gloo_storage::{LocalStorage, Storage as _};
+use leptos::prelude::window;
+use six_rounds_plan::library::{may_write, LibraryIndex};
+use six_rounds_plan::model::{Coded, Lang};
+use six_rounds_plan::{from_json, to_json_compact, Plan};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::DomException;
+
+pub const LIBRARY_KEY: &str = "six-rounds/library";
+const LANG_KEY: &str = "six-rounds/lang";
+const PLAN_PREFIX: &str = "six-rounds/plan/";
+const REV_PREFIX: &str = "six-rounds/rev/";
+const ASIDE_PREFIX: &str = "six-rounds/aside/";
+
+fn plan_key(id: &str) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+fn rev_key(id: &str) -> String {
+    format!("{REV_PREFIX}{id}")
+}
+
+/// The plan id whose revision a storage key holds, if it is such a key.
+pub fn plan_of_rev_key(key: &str) -> Option<&str> {
+    key.strip_prefix(REV_PREFIX)
+}
+
+/// Why a write did not happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WriteError {
+    /// The browser's storage is full.
+    Quota,
+    /// There is no storage (disabled, private mode) or it refused.
+    Unavailable,
+}
+
+/// Why a plan was not saved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    /// Another tab saved a newer revision; this tab must not overwrite it.
+    NewerElsewhere,
+    Write(WriteError),
+}
+
+/// What storage holds for a plan.
+pub enum StoredPlan {
+    Missing,
+    Readable { plan: Box<Plan>, rev: u64 },
+    Unreadable,
+}
+
+fn local() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Whether localStorage can be used at all.
+pub fn available() -> bool {
+    const PROBE: &str = "six-rounds/probe";
+    local().is_some_and(|storage| {
+        let works = storage.set_item(PROBE, "1").is_ok();
+        let _ = storage.remove_item(PROBE);
+        works
+    })
+}
+
+/// Quota errors: `QuotaExceededError`, Firefox's `NS_ERROR_DOM_QUOTA_REACHED`, or code 22.
+fn classify(error: JsValue) -> WriteError {
+    match error.dyn_into::<DomException>() {
+        Ok(exception)
+            if exception.code() == 22
+                || exception.name() == "QuotaExceededError"
+                || exception.name() == "NS_ERROR_DOM_QUOTA_REACHED" =>
+        {
+            WriteError::Quota
+        }
+        _ => WriteError::Unavailable,
+    }
+}
+
+fn write(key: &str, value: &str) -> Result<(), WriteError> {
+    let storage = local().ok_or(WriteError::Unavailable)?;
+    storage.set_item(key, value).map_err(classify)
+}
+
+fn read(key: &str) -> Option<String> {
+    local()?.get_item(key).ok().flatten()
+}
+
+fn remove(key: &str) {
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+pub fn read_lang() -> Option<Lang> {
+    let code: String = LocalStorage::get(LANG_KEY).ok()?;
+    Lang::from_code(&code)
+}
+
+pub fn write_lang(lang: Lang) {
+    let _ = write(LANG_KEY, &format!("\"{}\"", lang.code()));
+}
+
+/// The library index; `Err` with the raw text when it cannot be read.
+pub fn read_index() -> Result<Option<LibraryIndex>, String> {
+    match read(LIBRARY_KEY) {
+        None => Ok(None),
+        Some(raw) => serde_json::from_str(&raw).map(Some).map_err(|_| raw),
+    }
+}
+
+pub fn write_index(index: &LibraryIndex) -> Result<(), WriteError> {
+    let text = serde_json::to_string(index).map_err(|_| WriteError::Unavailable)?;
+    write(LIBRARY_KEY, &text)
+}
+
+pub fn read_rev(id: &str) -> Option<u64> {
+    read(&rev_key(id))?.parse().ok()
+}
+
+pub fn read_plan(id: &str) -> StoredPlan {
+    let Some(text) = read(&plan_key(id)) else {
+        return StoredPlan::Missing;
+    };
+    match from_json(text.as_bytes()) {
+        Ok(plan) => StoredPlan::Readable {
+            plan: Box::new(plan),
+            rev: read_rev(id).unwrap_or(0),
+        },
+        Err(_) => StoredPlan::Unreadable,
+    }
+}
+
+/// Writes the plan as revision `base + 1`, unless storage holds a newer one.
+pub fn save_plan(id: &str, plan: &Plan, base: u64) -> Result<u64, SaveError> {
+    if !may_write(base, read_rev(id)) {
+        return Err(SaveError::NewerElsewhere);
+    }
+    let rev = base + 1;
+    write(&plan_key(id), &to_json_compact(plan)).map_err(SaveError::Write)?;
+    write(&rev_key(id), &rev.to_string()).map_err(SaveError::Write)?;
+    Ok(rev)
+}
+
+pub fn remove_plan(id: &str) {
+    remove(&plan_key(id));
+    remove(&rev_key(id));
+}
+
+/// Moves unreadable data to an "aside" key so that it is kept but no longer in the way.
+/// The original stays where it was when the copy cannot be written.
+pub fn set_aside_plan(id: &str, stamp: i64) -> Result<(), WriteError> {
+    set_aside(&plan_key(id), &format!("{ASIDE_PREFIX}plan-{id}-{stamp}"))
+}
+
+pub fn set_aside_index(stamp: i64) -> Result<(), WriteError> {
+    set_aside(LIBRARY_KEY, &format!("{ASIDE_PREFIX}library-{stamp}"))
+}
+
+fn set_aside(key: &str, aside: &str) -> Result<(), WriteError> {
+    let raw = read(key).unwrap_or_default();
+    write(aside, &raw)?;
+    remove(key);
+    Ok(())
+}
+
+/// Ids of every stored plan, for rebuilding a lost index.
+pub fn stored_plan_ids() -> Vec<String> {
+    let Some(storage) = local() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter_map(|key| key.strip_prefix(PLAN_PREFIX).map(str::to_string))
+        .collect()
+}

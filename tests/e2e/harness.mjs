@@ -1,0 +1,88 @@
+// Shared set-up for the browser tests: the built app served locally, Debian's Chromium,
+// and pages that fail the test on any uncaught error, console error or CSP violation.
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { serve } from "./server.mjs";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const ctx = { address: "", browser: null };
+let server;
+
+before(async () => {
+  // A sub-path, as on a real static host.
+  server = await serve(process.env.SIX_ROUNDS_DIST ?? "dist", { prefix: "/apps/six-rounds/" });
+  ctx.address = server.address;
+  ctx.browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+});
+
+after(async () => {
+  await ctx.browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser context (its own localStorage), in English unless told. */
+export async function newContext(options = {}) {
+  return ctx.browser.newContext({ locale: "en-US", acceptDownloads: true, ...options });
+}
+
+/** Opens the app; every page error or console error is collected and asserted at the end. */
+export async function openApp(context, hash = "") {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (error) => page.errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") page.errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(ctx.address + hash);
+  await page.locator("#plan-title").waitFor();
+  return page;
+}
+
+export function assertNoErrors(page) {
+  assert.deepEqual(page.errors, [], "the page logged errors");
+}
+
+/** Runs axe-core on the page and fails with the violations listed. */
+export async function assertAccessible(page, label) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  assert.deepEqual(summary, [], `axe-core violations on ${label}`);
+}
+
+/** Everything Six Rounds keeps in localStorage. */
+export async function storedData(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("six-rounds/"))
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );
+}
+
+/** Waits until the autosave has written the open plan. */
+export async function waitSaved(page) {
+  await page.locator('.save-status[data-status="saved"]').waitFor();
+}
+
+export async function setTitle(page, title) {
+  await page.locator("#plan-title").fill(title);
+  await waitSaved(page);
+}

@@ -64,7 +64,10 @@ fn focus_main() {
         .get_element_by_id("main-content")
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = main.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

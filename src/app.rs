@@ -6,9 +6,7 @@ use six_rounds_plan::model::Coded;
 use six_rounds_plan::progress::Round;
 use web_sys::DragEvent;
 
-use crate::components::{
-    DecisionPage, Header, Notices, PlansPage, RoundPage, SharePage, Stepper,
-};
+use crate::components::{DecisionPage, Header, Notices, PlansPage, RoundPage, SharePage, Stepper};
 use crate::i18n::{tr, Text};
 use crate::route::Route;
 use crate::state::AppState;

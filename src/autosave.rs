@@ -5,9 +5,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 use web_sys::{StorageEvent, VisibilityState};
 
+use crate::library;
 use crate::state::{AppState, Notice, SaveStatus};
 use crate::storage::{self, SaveError, WriteError};
-use crate::library;
 
 /// How long after the last keystroke the plan is written.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -57,19 +57,8 @@ pub fn flush(state: AppState) {
                 SaveError::Write(WriteError::Quota) => Notice::StorageFull,
                 SaveError::Write(WriteError::Unavailable) => Notice::StorageUnavailable,
             });
-            // The library still lists the plan, so it can be reopened from memory.
-            state.library.update(|index| {
-                if index.entry(&id).is_none() {
-                    let entry = state.plan.with_untracked(|plan| {
-                        six_rounds_plan::library::LibraryEntry {
-                            id: id.clone(),
-                            title: plan.title.clone(),
-                            updated: plan.updated,
-                        }
-                    });
-                    index.upsert(entry);
-                }
-            });
+            // The library lists the plan as the user has it, so it can be reopened from memory.
+            library::refresh_entry(state);
         }
     }
 }

@@ -82,6 +82,8 @@ fn rebuild_index(state: AppState) -> LibraryIndex {
             StoredPlan::Missing => {}
         }
     }
-    index.plans.sort_by(|a, b| b.updated.cmp(&a.updated));
+    index
+        .plans
+        .sort_by_key(|entry| std::cmp::Reverse(entry.updated));
     index
 }

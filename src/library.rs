@@ -54,7 +54,9 @@ pub fn open(state: AppState, id: &str) -> bool {
     });
     state.plan.set(plan);
     state.plan_id.set(id.to_string());
-    state.library.update(|index| index.current = Some(id.to_string()));
+    state
+        .library
+        .update(|index| index.current = Some(id.to_string()));
     store_index(state);
     state.save_status.set(SaveStatus::Saved);
     true
@@ -63,7 +65,9 @@ pub fn open(state: AppState, id: &str) -> bool {
 /// Adds a plan to the library under a fresh id and opens it; the open plan is saved first.
 pub fn add_and_open(state: AppState, plan: Plan) {
     autosave::flush(state);
-    let id = state.library.with_untracked(|index| index.new_id(clock::seed()));
+    let id = state
+        .library
+        .with_untracked(|index| index.new_id(clock::seed()));
     state.library.update(|index| {
         index.upsert(entry_of(&id, &plan));
         index.current = Some(id.clone());

@@ -115,12 +115,14 @@ impl AppState {
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
         self.notices.update(|notices| {
-            notices.retain(|(_, old)| std::mem::discriminant(old) != std::mem::discriminant(&notice));
+            notices
+                .retain(|(_, old)| std::mem::discriminant(old) != std::mem::discriminant(&notice));
             notices.push((id, notice));
         });
     }
 
     pub fn dismiss(&self, id: u32) {
-        self.notices.update(|notices| notices.retain(|(other, _)| *other != id));
+        self.notices
+            .update(|notices| notices.retain(|(other, _)| *other != id));
     }
 }

@@ -2,6 +2,7 @@
 //!
 //! Nothing here decides anything; the rules (revisions, ids) live in the domain crate.
 
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::window;
 use six_rounds_plan::library::{may_write, LibraryIndex};
@@ -97,19 +98,26 @@ fn remove(key: &str) {
 }
 
 pub fn read_lang() -> Option<Lang> {
+    local()?;
     let code: String = LocalStorage::get(LANG_KEY).ok()?;
     Lang::from_code(&code)
 }
 
 pub fn write_lang(lang: Lang) {
-    let _ = write(LANG_KEY, &format!("\"{}\"", lang.code()));
+    if local().is_some() {
+        let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
 }
 
-/// The library index; `Err` with the raw text when it cannot be read.
-pub fn read_index() -> Result<Option<LibraryIndex>, String> {
-    match read(LIBRARY_KEY) {
-        None => Ok(None),
-        Some(raw) => serde_json::from_str(&raw).map(Some).map_err(|_| raw),
+/// The library index; `Err` when it is there but cannot be read.
+pub fn read_index() -> Result<Option<LibraryIndex>, ()> {
+    if local().is_none() {
+        return Ok(None);
+    }
+    match LocalStorage::get(LIBRARY_KEY) {
+        Ok(index) => Ok(Some(index)),
+        Err(StorageError::KeyNotFound(_)) => Ok(None),
+        Err(_) => Err(()),
     }
 }
 

@@ -33,11 +33,29 @@ pub fn DecisionPage() -> impl IntoView {
         let lang = state.lang.get();
         state.plan.with(|plan| {
             let dash = || "—".to_string();
-            let revenue = plan.goals.funnel.revenue_goal.map_or_else(dash, |v| number(lang, v));
-            let mqls = plan.sla.commitments.mqls_per_month.map_or_else(dash, |v| number(lang, f64::from(v)));
-            let response = crate::i18n::fill(t(Text::MinutesN), &[&plan.sla.commitments.first_response_minutes.to_string()]);
-            let model = plan.integration.model.map_or("—", |model| model_label(lang, model));
-            let meeting = plan.cadence.meeting.starts.map_or_else(dash, |date| date.to_string());
+            let revenue = plan
+                .goals
+                .funnel
+                .revenue_goal
+                .map_or_else(dash, |v| number(lang, v));
+            let mqls = plan
+                .sla
+                .commitments
+                .mqls_per_month
+                .map_or_else(dash, |v| number(lang, f64::from(v)));
+            let response = crate::i18n::fill(
+                t(Text::MinutesN),
+                &[&plan.sla.commitments.first_response_minutes.to_string()],
+            );
+            let model = plan
+                .integration
+                .model
+                .map_or("—", |model| model_label(lang, model));
+            let meeting = plan
+                .cadence
+                .meeting
+                .starts
+                .map_or_else(dash, |date| date.to_string());
             view! {
                 <div><dt>{t(Text::RevenueGoal)}</dt><dd>{revenue}</dd></div>
                 <div><dt>{t(Text::MqlsPerMonth)}</dt><dd>{mqls}</dd></div>

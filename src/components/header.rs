@@ -11,9 +11,7 @@ use crate::state::SaveStatus;
 #[component]
 pub fn Header() -> impl IntoView {
     let (state, t) = use_app();
-    let current = move |route: Route| {
-        move || (state.route.get() == route).then_some("page")
-    };
+    let current = move |route: Route| move || (state.route.get() == route).then_some("page");
     let save_text = move || {
         t(match state.save_status.get() {
             SaveStatus::Saved => Text::SaveSaved,

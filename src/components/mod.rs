@@ -25,7 +25,10 @@ use crate::i18n::{tr, Text};
 use crate::state::AppState;
 
 /// The state and a translator bound to the current language.
-pub fn use_app() -> (AppState, impl Fn(Text) -> &'static str + Copy + Send + Sync + 'static) {
+pub fn use_app() -> (
+    AppState,
+    impl Fn(Text) -> &'static str + Copy + Send + Sync + 'static,
+) {
     let state = expect_context::<AppState>();
     (state, move |key| tr(state.lang.get(), key))
 }

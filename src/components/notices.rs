@@ -13,15 +13,24 @@ use crate::state::{AppState, Notice};
 fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
     let plain = |key| (tr(lang, key).to_string(), Vec::new());
     match notice {
-        Notice::SharedPlanAdded(title) => (fill(tr(lang, Text::NoticeSharedAdded), &[title]), Vec::new()),
+        Notice::SharedPlanAdded(title) => (
+            fill(tr(lang, Text::NoticeSharedAdded), &[title]),
+            Vec::new(),
+        ),
         Notice::Imported(title) => (fill(tr(lang, Text::NoticeImported), &[title]), Vec::new()),
         Notice::LinkFailed(error) => {
             let (sentence, details) = describe_link_error(lang, error);
-            (format!("{} {sentence}", tr(lang, Text::NoticeLinkFailed)), details)
+            (
+                format!("{} {sentence}", tr(lang, Text::NoticeLinkFailed)),
+                details,
+            )
         }
         Notice::ImportFailed(error) => {
             let (sentence, details) = describe_import_error(lang, error);
-            (format!("{} {sentence}", tr(lang, Text::NoticeImportFailed)), details)
+            (
+                format!("{} {sentence}", tr(lang, Text::NoticeImportFailed)),
+                details,
+            )
         }
         Notice::ExampleLoaded => plain(Text::NoticeExampleLoaded),
         Notice::StorageFull => plain(Text::NoticeStorageFull),

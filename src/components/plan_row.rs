@@ -25,13 +25,21 @@ pub fn PlanRow(entry: LibraryEntry) -> impl IntoView {
     let is_open = move || state.plan_id.get() == id.get_value();
     let shown_title = move || {
         let title = title.get_value();
-        if title.is_empty() { t(Text::UntitledPlan).to_string() } else { title }
+        if title.is_empty() {
+            t(Text::UntitledPlan).to_string()
+        } else {
+            title
+        }
     };
     let updated = entry.updated.format("%Y-%m-%d %H:%M").to_string();
     let open = move |_| {
         if library::open(state, &id.get_value()) {
-            state.route.set(Route::Round(six_rounds_plan::progress::Round::Roles));
-            crate::share::replace_hash(&Route::Round(six_rounds_plan::progress::Round::Roles).href());
+            state
+                .route
+                .set(Route::Round(six_rounds_plan::progress::Round::Roles));
+            crate::share::replace_hash(
+                &Route::Round(six_rounds_plan::progress::Round::Roles).href(),
+            );
         }
     };
     let save_name = move || {

@@ -15,7 +15,10 @@ use crate::state::Notice;
 #[component]
 pub fn PlansPage() -> impl IntoView {
     let (state, t) = use_app();
-    let text_field = move |id: &'static str, label: Text, get: fn(&Plan) -> String, set: fn(&mut Plan, String)| {
+    let text_field = move |id: &'static str,
+                           label: Text,
+                           get: fn(&Plan) -> String,
+                           set: fn(&mut Plan, String)| {
         view! {
             <div class="field">
                 <label for=id>{move || t(label)}</label>

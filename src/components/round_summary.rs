@@ -206,7 +206,8 @@ fn sla(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
     if commitments.mqls_per_month.is_none() && round.actuals.is_empty() {
         return empty(lang);
     }
-    let count = |value: Option<u32>| value.map_or("—".to_string(), |v| number(lang, f64::from(v)));
+    let count =
+        |value: Option<u32>| value.map_or("—".to_string(), |v| number(lang, f64::from(v)));
     let rows = round
         .actuals
         .iter()
@@ -255,7 +256,10 @@ fn cadence(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
         frequency_label(lang, meeting.frequency),
         meeting.weekday,
         meeting.time.format("%H:%M"),
-        meeting.starts.map(|date| date.to_string()).unwrap_or_default(),
+        meeting
+            .starts
+            .map(|date| date.to_string())
+            .unwrap_or_default(),
         meeting.time_zone
     );
     let actions = round

@@ -93,9 +93,7 @@ pub fn describe_import_error(lang: Lang, error: &ImportError) -> (String, Vec<St
     match error {
         ImportError::Empty => (tr(lang, Text::ErrImportEmpty).to_string(), Vec::new()),
         ImportError::FileTooLarge => (tr(lang, Text::ErrFileTooLarge).to_string(), Vec::new()),
-        ImportError::FileUnreadable => {
-            (tr(lang, Text::ErrFileUnreadable).to_string(), Vec::new())
-        }
+        ImportError::FileUnreadable => (tr(lang, Text::ErrFileUnreadable).to_string(), Vec::new()),
         ImportError::Link(error) => describe_link_error(lang, error),
         ImportError::Document(error) => describe_load_error(lang, error),
     }

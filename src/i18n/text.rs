@@ -207,7 +207,11 @@ mod tests {
     fn every_string_exists_in_both_languages_with_the_same_placeholders() {
         for key in Text::ALL {
             assert!(!key.en().is_empty() && !key.ru().is_empty(), "{key:?}");
-            assert_eq!(key.en().matches("{}").count(), key.ru().matches("{}").count(), "{key:?}");
+            assert_eq!(
+                key.en().matches("{}").count(),
+                key.ru().matches("{}").count(),
+                "{key:?}"
+            );
         }
     }
 }

@@ -4,7 +4,7 @@ import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { serve } from "./server.mjs";
+import { serve } from "../../scripts/static-server.mjs";
 
 const CHROMIUM_ARGS = [
   "--headless",

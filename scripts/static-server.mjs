@@ -49,7 +49,7 @@ export function serve(root, { port = 0, prefix = "/" } = {}) {
   });
 }
 
-// Run directly: node tests/e2e/server.mjs [dist] [port]
+// Run directly: node scripts/static-server.mjs [dist] [port]
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.argv[2] ?? "dist";
   const port = Number(process.argv[3] ?? 8080);

@@ -70,7 +70,7 @@ pub fn PlansPage() -> impl IntoView {
         <section class="card" aria-labelledby="library">
             <h2 id="library">{move || t(Text::YourPlans)}</h2>
             <p class="hint">{move || t(Text::LibraryHint)}</p>
-            <div class="button-row">
+            <div class="button-row plans-actions">
                 <button type="button" class="primary" on:click=new_plan>{move || t(Text::NewPlan)}</button>
                 <button type="button" on:click=load_example>{move || t(Text::LoadExample)}</button>
             </div>

@@ -94,3 +94,14 @@ test("hostile links show what is wrong and change nothing", async () => {
   assertNoErrors(page);
   await context.close();
 });
+
+test("Copy link puts the link on the clipboard", async () => {
+  const context = await newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await openApp(context);
+  const link = await shareLinkOf(page);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await page.getByText("The link was copied.").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assertNoErrors(page);
+  await context.close();
+});

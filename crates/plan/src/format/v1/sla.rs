@@ -29,14 +29,19 @@ pub struct CommitmentsDoc {
 
 impl Default for CommitmentsDoc {
     fn default() -> Self {
-        let defaults = m::Commitments::default();
+        CommitmentsDoc::from(&m::Commitments::default())
+    }
+}
+
+impl From<&m::Commitments> for CommitmentsDoc {
+    fn from(commitments: &m::Commitments) -> Self {
         CommitmentsDoc {
-            mqls_per_month: defaults.mqls_per_month,
-            first_response_minutes: defaults.first_response_minutes,
-            attempts: defaults.attempts,
-            attempt_days: defaults.attempt_days,
-            deals_per_month: defaults.deals_per_month,
-            mqls_per_rep: defaults.mqls_per_rep,
+            mqls_per_month: commitments.mqls_per_month,
+            first_response_minutes: commitments.first_response_minutes,
+            attempts: commitments.attempts,
+            attempt_days: commitments.attempt_days,
+            deals_per_month: commitments.deals_per_month,
+            mqls_per_rep: commitments.mqls_per_rep,
         }
     }
 }
@@ -90,17 +95,9 @@ fn sign_off_model(doc: Option<SignOffDoc>) -> Option<m::SignOff> {
 
 impl From<&m::SlaRound> for SlaDoc {
     fn from(round: &m::SlaRound) -> Self {
-        let commitments = &round.commitments;
         let agreement = &round.agreement;
         SlaDoc {
-            commitments: CommitmentsDoc {
-                mqls_per_month: commitments.mqls_per_month,
-                first_response_minutes: commitments.first_response_minutes,
-                attempts: commitments.attempts,
-                attempt_days: commitments.attempt_days,
-                deals_per_month: commitments.deals_per_month,
-                mqls_per_rep: commitments.mqls_per_rep,
-            },
+            commitments: CommitmentsDoc::from(&round.commitments),
             actuals: round
                 .actuals
                 .iter()

@@ -7,6 +7,7 @@ pub mod limits;
 pub mod link;
 pub mod model;
 pub mod progress;
+pub mod raci;
 pub mod validate;
 
 pub use format::{from_json, to_json_compact, to_json_pretty, LoadError, NotAPlan};

@@ -1,6 +1,7 @@
 //! How far each round has got: nothing yet, started, or complete.
 
 use crate::model::Plan;
+use crate::raci::{self, Severity};
 
 /// The six rounds, in workshop order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,13 +55,11 @@ impl Progress {
 pub fn progress(plan: &Plan, round: Round) -> Progress {
     match round {
         Round::Roles => {
-            let activities = &plan.roles.activities;
-            let settled = activities.iter().all(|activity| {
-                let cells = activity.cells.values();
-                cells.clone().filter(|cell| cell.accountable).count() == 1
-                    && cells.clone().any(|cell| cell.responsible)
-            });
-            Progress::of(!activities.is_empty(), !activities.is_empty() && settled)
+            let started = !plan.roles.activities.is_empty();
+            let blocked = raci::check(&plan.roles)
+                .iter()
+                .any(|finding| finding.severity() == Severity::Blocking);
+            Progress::of(started, started && !blocked)
         }
         Round::Lead => {
             let lead = &plan.lead;

@@ -1,0 +1,13 @@
+//! Round 1's tools: editing the responsibility matrix, checking it, and moving it as CSV.
+
+mod checks;
+mod csv;
+mod edit;
+mod grid;
+mod template;
+
+pub use checks::{check, Finding, Severity};
+pub use csv::{from_csv, to_csv, CsvError, CsvErrorKind};
+pub use edit::{display_order, Removed};
+pub use grid::{cycle, step, Step};
+pub use template::template;

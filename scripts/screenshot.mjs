@@ -24,7 +24,7 @@ for (const hash of hashes) {
   await page.goto(address + hash);
   await page.locator("main h1").waitFor();
   const name = `${out}/${lang}-${hash.replace(/[#/]+/g, "-").replace(/^-|-$/g, "")}.png`;
-  await page.screenshot({ path: name });
+  await page.screenshot({ path: name, fullPage: process.env.FULL === "1" });
   console.log(name);
 }
 await browser.close();

@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use six_rounds_plan::library::LibraryIndex;
-use six_rounds_plan::model::Lang;
+use six_rounds_plan::model::{Lang, RolesRound};
+use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::{LinkError, LoadError, Plan};
 
 use crate::route::Route;
@@ -44,6 +45,11 @@ pub enum Notice {
     UpdatedFromOtherTab,
     Copied,
     CopyFailed,
+    /// An activity or role was deleted; Undo puts it back.
+    RaciRemoved(String, Removed),
+    /// The matrix was replaced from CSV; Undo puts the previous one back.
+    MatrixImported(Box<RolesRound>),
+    CsvFailed(CsvError),
 }
 
 impl Notice {
@@ -57,6 +63,7 @@ impl Notice {
                 | Notice::StoredDataSetAside
                 | Notice::NewerInOtherTab
                 | Notice::CopyFailed
+                | Notice::CsvFailed(_)
         )
     }
 }

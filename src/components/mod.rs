@@ -3,8 +3,10 @@
 mod decision_page;
 mod header;
 mod notices;
+mod number_field;
 mod plan_row;
 mod plans_page;
+mod roles;
 mod round_page;
 mod round_summary;
 mod share_page;
@@ -36,4 +38,15 @@ pub fn use_app() -> (
 /// The current language without tracking, for event handlers.
 pub fn lang_now(state: AppState) -> Lang {
     state.lang.get_untracked()
+}
+
+/// Moves keyboard focus to the element with this id, if it is on the page.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
 }

@@ -5,7 +5,7 @@ use six_rounds_plan::model::Lang;
 
 use super::use_app;
 use crate::export::export_plan;
-use crate::i18n::{describe_import_error, describe_link_error, fill, tr, Text};
+use crate::i18n::{describe_csv_error, describe_import_error, describe_link_error, fill, tr, Text};
 use crate::library;
 use crate::state::{AppState, Notice};
 
@@ -40,6 +40,12 @@ fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
         Notice::UpdatedFromOtherTab => plain(Text::NoticeUpdatedFromOtherTab),
         Notice::Copied => plain(Text::NoticeCopied),
         Notice::CopyFailed => plain(Text::NoticeCopyFailed),
+        Notice::RaciRemoved(name, _) => (fill(tr(lang, Text::NoticeRemoved), &[name]), Vec::new()),
+        Notice::MatrixImported(_) => plain(Text::NoticeMatrixImported),
+        Notice::CsvFailed(error) => (
+            tr(lang, Text::NoticeCsvFailed).to_string(),
+            vec![describe_csv_error(lang, error)],
+        ),
     }
 }
 
@@ -61,7 +67,7 @@ pub fn Notices() -> impl IntoView {
 fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
     let t = move |key| tr(state.lang.get(), key);
     let problem = notice.is_problem();
-    let actions = match notice {
+    let actions = match notice.clone() {
         Notice::NewerInOtherTab => view! {
             <button type="button" on:click=move |_| {
                 library::reload_open_plan(state);
@@ -73,6 +79,26 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
             }>{move || t(Text::KeepMineAsCopy)}</button>
         }
         .into_any(),
+        Notice::RaciRemoved(_, removed) => {
+            let removed = StoredValue::new(removed);
+            view! {
+                <button type="button" on:click=move |_| {
+                    state.edit(|plan| plan.roles.restore(removed.get_value()));
+                    state.dismiss(id);
+                }>{move || t(Text::Undo)}</button>
+            }
+            .into_any()
+        }
+        Notice::MatrixImported(previous) => {
+            let previous = StoredValue::new(*previous);
+            view! {
+                <button type="button" on:click=move |_| {
+                    state.edit(|plan| plan.roles = previous.get_value());
+                    state.dismiss(id);
+                }>{move || t(Text::Undo)}</button>
+            }
+            .into_any()
+        }
         Notice::StorageFull | Notice::StorageUnavailable => view! {
             <button type="button" on:click=move |_| export_plan(state)>{move || t(Text::ExportJson)}</button>
         }

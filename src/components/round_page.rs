@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::progress::{progress, Round};
 
+use super::roles::RolesRoundView;
 use super::round_summary::RoundSummary;
 use super::use_app;
 use crate::i18n::{progress_label, round_name, round_question, Text};
@@ -21,7 +22,10 @@ pub fn RoundPage(round: Round) -> impl IntoView {
         <p class="round-status" data-progress=move || format!("{:?}", status()).to_lowercase()>
             {move || progress_label(state.lang.get(), status())}
         </p>
-        <RoundSummary round=round/>
+        {match round {
+            Round::Roles => view! { <RolesRoundView/> }.into_any(),
+            _ => view! { <RoundSummary round=round/> }.into_any(),
+        }}
         <nav class="pager" aria-label=move || t(Text::RoundsPager)>
             {previous.map(|route| view! { <a href=route.href()>{move || t(Text::PreviousRound)}</a> })}
             <a class="primary-link" href=next.href()>{move || t(Text::NextRound)}</a>

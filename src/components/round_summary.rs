@@ -1,11 +1,11 @@
 //! What the plan holds for a round, read-only, until that round's editing tools land.
 
 use leptos::prelude::*;
-use six_rounds_plan::model::{Plan, Raci};
+use six_rounds_plan::model::Plan;
 use six_rounds_plan::progress::Round;
 
 use super::use_app;
-use crate::i18n::{frequency_label, model_label, number, side_label, stage_label, tr, Text};
+use crate::i18n::{frequency_label, model_label, number, side_label, tr, Text};
 
 #[component]
 pub fn RoundSummary(round: Round) -> impl IntoView {
@@ -13,7 +13,8 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
     let body = move || {
         let lang = state.lang.get();
         state.plan.with(|plan| match round {
-            Round::Roles => roles(lang, plan),
+            // Round 1 has its own editor.
+            Round::Roles => empty(lang),
             Round::Lead => lead(lang, plan),
             Round::Goals => goals(lang, plan),
             Round::Integration => integration(lang, plan),
@@ -32,53 +33,6 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
 
 fn empty(lang: six_rounds_plan::model::Lang) -> AnyView {
     view! { <p class="empty">{tr(lang, Text::NothingYet)}</p> }.into_any()
-}
-
-fn letters(cell: Option<&Raci>) -> String {
-    cell.map(|cell| cell.letters()).unwrap_or_default()
-}
-
-fn roles(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
-    let round = &plan.roles;
-    let header = round
-        .roles
-        .iter()
-        .map(|role| view! { <th scope="col">{role.name.clone()}<br/><small>{side_label(lang, role.side)}</small></th> })
-        .collect_view();
-    if round.activities.is_empty() {
-        return view! {
-            <p>{tr(lang, Text::RolesList)} " " {round.roles.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join(", ")}</p>
-            {empty(lang)}
-        }
-        .into_any();
-    }
-    let rows = round
-        .activities
-        .iter()
-        .map(|activity| {
-            let cells = round
-                .roles
-                .iter()
-                .map(|role| view! { <td class="raci">{letters(activity.cells.get(&role.id))}</td> })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">{activity.name.clone()}<br/><small>{stage_label(lang, activity.stage)}</small></th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="table-scroll">
-            <table>
-                <caption>{tr(lang, Text::RaciCaption)}</caption>
-                <thead><tr><th scope="col">{tr(lang, Text::Activity)}</th>{header}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
 }
 
 fn lead(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {

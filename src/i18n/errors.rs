@@ -1,7 +1,8 @@
 //! Plain words for everything that can go wrong with a link, a file or a plan's contents.
 
 use six_rounds_plan::link::{MAX_FRAGMENT, MAX_INFLATED};
-use six_rounds_plan::model::Lang;
+use six_rounds_plan::model::{Coded, FunnelStage, Lang};
+use six_rounds_plan::raci::{CsvError, CsvErrorKind};
 use six_rounds_plan::{LinkError, LoadError, NotAPlan, Problem, ProblemKind};
 
 use super::{fill, tr, Text};
@@ -97,4 +98,30 @@ pub fn describe_import_error(lang: Lang, error: &ImportError) -> (String, Vec<St
         ImportError::Link(error) => describe_link_error(lang, error),
         ImportError::Document(error) => describe_load_error(lang, error),
     }
+}
+
+/// "Line L, column C: reason" for a CSV mistake.
+pub fn describe_csv_error(lang: Lang, error: &CsvError) -> String {
+    let reason = match &error.kind {
+        CsvErrorKind::Unreadable(detail) => fill(tr(lang, Text::CsvUnreadable), &[detail]),
+        CsvErrorKind::BadHeader => tr(lang, Text::CsvBadHeader).to_string(),
+        CsvErrorKind::NoRoles => tr(lang, Text::CsvNoRoles).to_string(),
+        CsvErrorKind::DuplicateRole(name) => fill(tr(lang, Text::CsvDuplicateRole), &[name]),
+        CsvErrorKind::UnknownStage(stage) => fill(
+            tr(lang, Text::CsvUnknownStage),
+            &[stage, &FunnelStage::expected()],
+        ),
+        CsvErrorKind::BadLetters(letters) => fill(tr(lang, Text::CsvBadLetters), &[letters]),
+        CsvErrorKind::BadHours(hours) => fill(tr(lang, Text::CsvBadHours), &[hours]),
+        CsvErrorKind::EmptyActivity => tr(lang, Text::CsvEmptyActivity).to_string(),
+        CsvErrorKind::TooMany { max } => fill(tr(lang, Text::CsvTooMany), &[&max.to_string()]),
+    };
+    let place = match error.column {
+        Some(column) => fill(
+            tr(lang, Text::CsvLineColumn),
+            &[&error.line.to_string(), &column.to_string()],
+        ),
+        None => fill(tr(lang, Text::CsvLine), &[&error.line.to_string()]),
+    };
+    format!("{place}: {reason}")
 }

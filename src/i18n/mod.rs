@@ -1,10 +1,12 @@
 //! Every user-visible string, in English and Russian; the language is a signal the user switches.
 
 mod errors;
+mod findings;
 mod labels;
 mod text;
 
-pub use errors::{describe_import_error, describe_link_error};
+pub use errors::{describe_csv_error, describe_import_error, describe_link_error};
+pub use findings::describe_finding;
 pub use labels::{
     frequency_label, model_label, progress_label, round_name, round_question, side_label,
     stage_label,

@@ -72,6 +72,11 @@ pub fn may_write(base: u64, stored: Option<u64>) -> bool {
 
 /// `<title>-<date>.six-rounds.json`, with the title made safe for any file system.
 pub fn export_file_name(title: &str, date: NaiveDate) -> String {
+    file_name(title, date, "six-rounds.json")
+}
+
+/// `<title>-<date>.<ending>`, with the title made safe for any file system.
+pub fn file_name(title: &str, date: NaiveDate, ending: &str) -> String {
     let mut stem = String::new();
     for ch in title.chars() {
         if ch.is_alphanumeric() {
@@ -85,7 +90,7 @@ pub fn export_file_name(title: &str, date: NaiveDate) -> String {
     }
     let stem = stem.trim_end_matches('-');
     let stem = if stem.is_empty() { "plan" } else { stem };
-    format!("{stem}-{date}.six-rounds.json")
+    format!("{stem}-{date}.{ending}")
 }
 
 #[cfg(test)]

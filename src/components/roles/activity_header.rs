@@ -1,0 +1,98 @@
+//! An activity's row heading: its name, stage and hours, moving it and deleting it.
+
+use leptos::prelude::*;
+use six_rounds_plan::model::{Activity, Coded, FunnelStage};
+
+use super::super::number_field::NumberField;
+use super::super::use_app;
+use crate::i18n::{fill, stage_label, Text};
+use crate::state::Notice;
+
+/// A select of the funnel stages.
+#[component]
+pub fn StageSelect(
+    id: String,
+    value: Signal<FunnelStage>,
+    on_change: Callback<FunnelStage>,
+    #[prop(optional)] label_visible: bool,
+) -> impl IntoView {
+    let (state, t) = use_app();
+    view! {
+        <label for=id.clone() class:visually-hidden=!label_visible>{move || t(Text::Stage)}</label>
+        <select
+            id=id
+            prop:value=move || value.get().code()
+            on:change=move |event| {
+                if let Some(stage) = FunnelStage::from_code(&event_target_value(&event)) {
+                    on_change.run(stage);
+                }
+            }
+        >
+            {FunnelStage::ALL.iter().map(|stage| view! {
+                <option value=stage.code()>{move || stage_label(state.lang.get(), *stage)}</option>
+            }).collect_view()}
+        </select>
+    }
+}
+
+#[component]
+pub fn ActivityHeader(id: String) -> impl IntoView {
+    let (state, t) = use_app();
+    let key = id.clone();
+    let id = StoredValue::new(id);
+    let activity = move || {
+        state.plan.with(|plan| {
+            plan.roles
+                .activities
+                .iter()
+                .find(|a| a.id == id.get_value())
+                .cloned()
+        })
+    };
+    let name = move || activity().map(|a| a.name).unwrap_or_default();
+    let edit_activity = move |change: Box<dyn FnOnce(&mut Activity)>| {
+        state.edit(|plan| {
+            if let Some(activity) = plan.roles.activity_mut(&id.get_value()) {
+                change(activity);
+            }
+        });
+    };
+    view! {
+        <div class="activity-head">
+            <label class="visually-hidden" for=format!("activity-name-{key}")>{move || t(Text::ActivityName)}</label>
+            <input class="activity-name" id=format!("activity-name-{key}") type="text" maxlength="200"
+                prop:value=name
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    edit_activity(Box::new(move |activity| activity.name = value));
+                }/>
+            <div class="activity-controls">
+                <StageSelect
+                    id=format!("activity-stage-{key}")
+                    value=Signal::derive(move || activity().map(|a| a.stage).unwrap_or(FunnelStage::Attract))
+                    on_change=Callback::new(move |stage| edit_activity(Box::new(move |activity| activity.stage = stage)))
+                />
+                <NumberField
+                    id=format!("activity-hours-{key}")
+                    label=Signal::derive(move || t(Text::HoursPerMonth).to_string())
+                    value=Signal::derive(move || activity().and_then(|a| a.hours_per_month))
+                    on_change=Callback::new(move |hours| edit_activity(Box::new(move |activity| activity.hours_per_month = hours)))
+                    max=10000.0
+                    class="inline narrow"
+                />
+                <button type="button" class="icon" on:click=move |_| state.edit(|plan| plan.roles.move_activity(&id.get_value(), true))
+                    aria-label=move || fill(t(Text::MoveActivityUp), &[&name()])>"↑"</button>
+                <button type="button" class="icon" on:click=move |_| state.edit(|plan| plan.roles.move_activity(&id.get_value(), false))
+                    aria-label=move || fill(t(Text::MoveActivityDown), &[&name()])>"↓"</button>
+                <button type="button" class="icon danger" aria-label=move || fill(t(Text::DeleteNamed), &[&name()]) on:click=move |_| {
+                    let title = name();
+                    let mut removed = None;
+                    state.edit(|plan| removed = plan.roles.remove_activity(&id.get_value()));
+                    if let Some(removed) = removed {
+                        state.notify(Notice::RaciRemoved(title, removed));
+                    }
+                }>"✕"</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! The matrix's findings, live: a count, what each one means, and what to change.
+
+use leptos::prelude::*;
+use six_rounds_plan::raci::{Finding, Severity};
+
+use super::super::number_field::NumberField;
+use super::super::{focus_by_id, use_app};
+use crate::i18n::{describe_finding, fill, Text};
+
+/// The findings of the open plan's matrix, computed once per edit and shared.
+#[derive(Clone, Copy)]
+pub struct RaciFindings(pub Memo<Vec<Finding>>);
+
+#[component]
+pub fn Findings() -> impl IntoView {
+    let (state, t) = use_app();
+    let findings = expect_context::<RaciFindings>().0;
+    let count = move |severity| {
+        findings.with(|all| all.iter().filter(|f| f.severity() == severity).count())
+    };
+    let summary = move || {
+        let (blocking, warnings) = (count(Severity::Blocking), count(Severity::Warning));
+        if blocking + warnings == 0 {
+            t(Text::NoFindings).to_string()
+        } else {
+            fill(
+                t(Text::FindingsSummary),
+                &[&blocking.to_string(), &warnings.to_string()],
+            )
+        }
+    };
+    let items = move || {
+        let lang = state.lang.get();
+        let all = findings.get();
+        state.plan.with(|plan| {
+            all.iter()
+                .map(|finding| {
+                    let (what, advice) = describe_finding(lang, &plan.roles, finding);
+                    let target = match finding {
+                        Finding::Overloaded { role, .. } | Finding::Unused { role } => format!("role-name-{role}"),
+                        other => format!("activity-name-{}", other.activity().unwrap_or_default()),
+                    };
+                    let blocking = finding.severity() == Severity::Blocking;
+                    view! {
+                        <li class="finding" class:finding--blocking=blocking>
+                            <span class="finding-tag">{if blocking { t(Text::MustFix) } else { t(Text::Worth) }}</span>
+                            <div>
+                                <p class="finding-what">{what}</p>
+                                <p class="finding-advice">{advice}</p>
+                            </div>
+                            <button type="button" on:click=move |_| focus_by_id(&target)>{t(Text::ShowMe)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="findings-heading">
+            <h2 id="findings-heading">{move || t(Text::FindingsHeading)}</h2>
+            <p class="findings-summary" role="status" data-blocking=move || count(Severity::Blocking)>{summary}</p>
+            <NumberField
+                id="overload-threshold".into()
+                label=Signal::derive(move || t(Text::OverloadThreshold).to_string())
+                value=Signal::derive(move || state.plan.with(|plan| Some(f64::from(plan.roles.overload_threshold))))
+                on_change=Callback::new(move |value: Option<f64>| {
+                    if let Some(value) = value {
+                        state.edit(|plan| plan.roles.overload_threshold = value.round() as u32);
+                    }
+                })
+                min=1.0
+                max=500.0
+                class="narrow"
+            />
+            <ul class="findings">{items}</ul>
+        </section>
+    }
+}

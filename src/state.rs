@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use six_rounds_plan::library::LibraryIndex;
 use six_rounds_plan::model::{Lang, RolesRound};
+use six_rounds_plan::progress::{progress, Progress, Round};
 use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::{LinkError, LoadError, Plan};
 
@@ -89,16 +90,22 @@ pub struct AppState {
     pub library: RwSignal<LibraryIndex>,
     pub notices: RwSignal<Vec<(u32, Notice)>>,
     pub save_status: RwSignal<SaveStatus>,
+    /// Each round's progress, computed once per edit for every view that shows it.
+    pub progress: Memo<[Progress; 6]>,
     pub session: StoredValue<Session, LocalStorage>,
     next_notice: StoredValue<u32>,
 }
 
 impl AppState {
     pub fn new(lang: Lang) -> Self {
+        let plan = RwSignal::new(Plan::new("", lang, clock::now()));
         AppState {
             lang: RwSignal::new(lang),
-            route: RwSignal::new(Route::Round(six_rounds_plan::progress::Round::Roles)),
-            plan: RwSignal::new(Plan::new("", lang, clock::now())),
+            route: RwSignal::new(Route::Round(Round::Roles)),
+            plan,
+            progress: Memo::new(move |_| {
+                plan.with(|plan| Round::ALL.map(|round| progress(plan, round)))
+            }),
             plan_id: RwSignal::new(String::new()),
             library: RwSignal::new(LibraryIndex::default()),
             notices: RwSignal::new(Vec::new()),

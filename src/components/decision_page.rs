@@ -1,7 +1,7 @@
 //! The Decision: every round's progress and the plan's key numbers at a glance.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::{progress, Round};
+use six_rounds_plan::progress::Round;
 
 use super::use_app;
 use crate::i18n::{model_label, number, progress_label, round_name, Text};
@@ -12,11 +12,11 @@ pub fn DecisionPage() -> impl IntoView {
     let (state, t) = use_app();
     let rounds = move || {
         let lang = state.lang.get();
-        state.plan.with(|plan| {
-            Round::ALL
-                .iter()
-                .map(|round| {
-                    let status = progress(plan, *round);
+        let progress = state.progress.get();
+        Round::ALL
+            .iter()
+            .map(|round| {
+                let status = progress[round.number() - 1];
                     view! {
                         <li data-progress=format!("{status:?}").to_lowercase()>
                             <a href=Route::Round(*round).href()>
@@ -26,8 +26,7 @@ pub fn DecisionPage() -> impl IntoView {
                         </li>
                     }
                 })
-                .collect_view()
-        })
+            .collect_view()
     };
     let facts = move || {
         let lang = state.lang.get();

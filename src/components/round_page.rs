@@ -1,7 +1,7 @@
 //! One round's page: its question, where it stands, and what the plan holds for it.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::{progress, Round};
+use six_rounds_plan::progress::Round;
 
 use super::roles::RolesRoundView;
 use super::round_summary::RoundSummary;
@@ -12,7 +12,7 @@ use crate::route::Route;
 #[component]
 pub fn RoundPage(round: Round) -> impl IntoView {
     let (state, t) = use_app();
-    let status = move || state.plan.with(|plan| progress(plan, round));
+    let status = move || state.progress.get()[round.number() - 1];
     let next = Round::from_number(round.number() + 1).map_or(Route::Decision, Route::Round);
     let previous = Round::from_number(round.number() - 1).map(Route::Round);
     view! {

@@ -1,7 +1,7 @@
 //! The rounds in order, with each one's progress, and the Decision at the end.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::{progress, Progress, Round};
+use six_rounds_plan::progress::{Progress, Round};
 
 use super::use_app;
 use crate::i18n::{progress_label, round_name, Text};
@@ -10,11 +10,7 @@ use crate::route::Route;
 #[component]
 pub fn Stepper() -> impl IntoView {
     let (state, t) = use_app();
-    let progress_of = Memo::new(move |_| {
-        state
-            .plan
-            .with(|plan| Round::ALL.map(|round| progress(plan, round)))
-    });
+    let progress_of = state.progress;
     let steps = Round::ALL
         .iter()
         .enumerate()

@@ -36,20 +36,11 @@ pub fn StageSelect(
 }
 
 #[component]
-pub fn ActivityHeader(id: String) -> impl IntoView {
+pub fn ActivityHeader(id: String, row: Memo<Option<Activity>>) -> impl IntoView {
     let (state, t) = use_app();
     let key = id.clone();
     let id = StoredValue::new(id);
-    let activity = move || {
-        state.plan.with(|plan| {
-            plan.roles
-                .activities
-                .iter()
-                .find(|a| a.id == id.get_value())
-                .cloned()
-        })
-    };
-    let name = move || activity().map(|a| a.name).unwrap_or_default();
+    let name = move || row.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default());
     let edit_activity = move |change: Box<dyn FnOnce(&mut Activity)>| {
         state.edit(|plan| {
             if let Some(activity) = plan.roles.activity_mut(&id.get_value()) {
@@ -69,13 +60,13 @@ pub fn ActivityHeader(id: String) -> impl IntoView {
             <div class="activity-controls">
                 <StageSelect
                     id=format!("activity-stage-{key}")
-                    value=Signal::derive(move || activity().map(|a| a.stage).unwrap_or(FunnelStage::Attract))
+                    value=Signal::derive(move || row.with(|a| a.as_ref().map_or(FunnelStage::Attract, |a| a.stage)))
                     on_change=Callback::new(move |stage| edit_activity(Box::new(move |activity| activity.stage = stage)))
                 />
                 <NumberField
                     id=format!("activity-hours-{key}")
                     label=Signal::derive(move || t(Text::HoursPerMonth).to_string())
-                    value=Signal::derive(move || activity().and_then(|a| a.hours_per_month))
+                    value=Signal::derive(move || row.with(|a| a.as_ref().and_then(|a| a.hours_per_month)))
                     on_change=Callback::new(move |hours| edit_activity(Box::new(move |activity| activity.hours_per_month = hours)))
                     max=10000.0
                     class="inline narrow"

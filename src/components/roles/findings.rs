@@ -14,6 +14,7 @@ pub struct RaciFindings(pub Memo<Vec<Finding>>);
 #[component]
 pub fn Findings() -> impl IntoView {
     let (state, t) = use_app();
+    let matrix = super::use_matrix();
     let findings = expect_context::<RaciFindings>().0;
     let count = move |severity| {
         findings.with(|all| all.iter().filter(|f| f.severity() == severity).count())
@@ -29,31 +30,47 @@ pub fn Findings() -> impl IntoView {
             )
         }
     };
-    let items = move || {
+    // The findings in words; only a change in the words redraws the list.
+    let described = Memo::new(move |_| {
         let lang = state.lang.get();
         let all = findings.get();
-        state.plan.with(|plan| {
+        matrix.with(|roles| {
             all.iter()
                 .map(|finding| {
-                    let (what, advice) = describe_finding(lang, &plan.roles, finding);
+                    let (what, advice) = describe_finding(lang, roles, finding);
                     let target = match finding {
-                        Finding::Overloaded { role, .. } | Finding::Unused { role } => format!("role-name-{role}"),
+                        Finding::Overloaded { role, .. } | Finding::Unused { role } => {
+                            format!("role-name-{role}")
+                        }
                         other => format!("activity-name-{}", other.activity().unwrap_or_default()),
                     };
-                    let blocking = finding.severity() == Severity::Blocking;
-                    view! {
-                        <li class="finding" class:finding--blocking=blocking>
-                            <span class="finding-tag">{if blocking { t(Text::MustFix) } else { t(Text::Worth) }}</span>
-                            <div>
-                                <p class="finding-what">{what}</p>
-                                <p class="finding-advice">{advice}</p>
-                            </div>
-                            <button type="button" on:click=move |_| focus_by_id(&target)>{t(Text::ShowMe)}</button>
-                        </li>
-                    }
+                    (
+                        what,
+                        advice,
+                        target,
+                        finding.severity() == Severity::Blocking,
+                    )
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
+    });
+    let items = move || {
+        described
+            .get()
+            .into_iter()
+            .map(|(what, advice, target, blocking)| {
+                view! {
+                    <li class="finding" class:finding--blocking=blocking>
+                        <span class="finding-tag">{if blocking { t(Text::MustFix) } else { t(Text::Worth) }}</span>
+                        <div>
+                            <p class="finding-what">{what}</p>
+                            <p class="finding-advice">{advice}</p>
+                        </div>
+                        <button type="button" on:click=move |_| focus_by_id(&target)>{t(Text::ShowMe)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <section class="card" aria-labelledby="findings-heading">
@@ -62,7 +79,7 @@ pub fn Findings() -> impl IntoView {
             <NumberField
                 id="overload-threshold".into()
                 label=Signal::derive(move || t(Text::OverloadThreshold).to_string())
-                value=Signal::derive(move || state.plan.with(|plan| Some(f64::from(plan.roles.overload_threshold))))
+                value=Signal::derive(move || matrix.with(|roles| Some(f64::from(roles.overload_threshold))))
                 on_change=Callback::new(move |value: Option<f64>| {
                     if let Some(value) = value {
                         state.edit(|plan| plan.roles.overload_threshold = value.round() as u32);

@@ -1,7 +1,9 @@
 //! The RACI matrix as a spreadsheet-like grid: arrow keys move, R/A/C/I toggle, a click cycles.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
-use six_rounds_plan::model::{Coded, FunnelStage, Raci};
+use six_rounds_plan::model::{Activity, Coded, FunnelStage, Raci};
 use six_rounds_plan::raci::{cycle, display_order, step, Severity, Step};
 use web_sys::KeyboardEvent;
 
@@ -17,6 +19,18 @@ enum Row {
     Activity(String),
 }
 
+fn set_tab_index(cell: Option<&(String, String)>, value: &str) {
+    if let Some(element) =
+        cell.and_then(|(activity, role)| document().get_element_by_id(&cell_id(activity, role)))
+    {
+        let _ = element.set_attribute("tabindex", value);
+    }
+}
+
+/// Role id to name, shared by every cell's label.
+#[derive(Clone, Copy)]
+struct RoleNames(Memo<HashMap<String, String>>);
+
 fn cell_id(activity: &str, role: &str) -> String {
     format!("cell-{activity}-{role}")
 }
@@ -24,12 +38,13 @@ fn cell_id(activity: &str, role: &str) -> String {
 #[component]
 pub fn RaciGrid() -> impl IntoView {
     let (state, t) = use_app();
+    let matrix = super::use_matrix();
     let rows = Memo::new(move |_| {
-        state.plan.with(|plan| {
+        matrix.with(|roles| {
             let mut rows = Vec::new();
             let mut last_stage = None;
-            for index in display_order(&plan.roles) {
-                let activity = &plan.roles.activities[index];
+            for index in display_order(roles) {
+                let activity = &roles.activities[index];
                 if last_stage != Some(activity.stage) {
                     rows.push(Row::Stage(activity.stage));
                     last_stage = Some(activity.stage);
@@ -40,19 +55,22 @@ pub fn RaciGrid() -> impl IntoView {
         })
     });
     let role_ids = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            plan.roles
+        matrix.with(|roles| roles.roles.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+    });
+    provide_context(RoleNames(Memo::new(move |_| {
+        matrix.with(|roles| {
+            roles
                 .roles
                 .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
+                .map(|role| (role.id.clone(), role.name.clone()))
+                .collect::<HashMap<_, _>>()
         })
-    });
+    })));
     let focused: RwSignal<Option<(String, String)>> = RwSignal::new(None);
     // The one cell reachable by Tab: the last focused one while it exists, else the first.
     let tab_stop = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            let round = &plan.roles;
+        matrix.with(|roles| {
+            let round = &roles;
             let exists = |(a, r): &(String, String)| {
                 round.role(r).is_some() && round.activities.iter().any(|x| &x.id == a)
             };
@@ -63,6 +81,14 @@ pub fn RaciGrid() -> impl IntoView {
                 Some((first, round.roles.first()?.id.clone()))
             })
         })
+    });
+    // Exactly one cell is reachable by Tab. Moving that one attribute by hand keeps a focus
+    // change from re-running a reactive effect in every cell of a large matrix.
+    Effect::new(move |previous: Option<Option<(String, String)>>| {
+        let stop = tab_stop.get();
+        set_tab_index(previous.flatten().as_ref(), "-1");
+        set_tab_index(stop.as_ref(), "0");
+        stop
     });
     let columns = move || role_ids.with(Vec::len) + 1;
     view! {
@@ -80,7 +106,7 @@ pub fn RaciGrid() -> impl IntoView {
                                     key=|id| id.clone()
                                     children=move |id| {
                                         let id = StoredValue::new(id);
-                                        let role = move || state.plan.with(|plan| plan.roles.role(&id.get_value()).cloned());
+                                        let role = move || matrix.with(|roles| roles.role(&id.get_value()).cloned());
                                         view! {
                                             <th scope="col" class="role-col" data-side=move || role().map(|r| r.side.code())>
                                                 <span>{move || role().map(|r| r.name).unwrap_or_default()}</span>
@@ -105,7 +131,7 @@ pub fn RaciGrid() -> impl IntoView {
                                         </tr>
                                     }.into_any(),
                                     Row::Activity(id) => view! {
-                                        <ActivityRow id=id role_ids=role_ids focused=focused tab_stop=tab_stop/>
+                                        <ActivityRow id=id role_ids=role_ids focused=focused/>
                                     }.into_any(),
                                 }
                             />
@@ -123,7 +149,6 @@ fn ActivityRow(
     id: String,
     role_ids: Memo<Vec<String>>,
     focused: RwSignal<Option<(String, String)>>,
-    tab_stop: Memo<Option<(String, String)>>,
 ) -> impl IntoView {
     let findings = expect_context::<RaciFindings>().0;
     let blocking = {
@@ -136,17 +161,24 @@ fn ActivityRow(
             })
         }
     };
+
+    let matrix = super::use_matrix();
+    let activity = id.clone();
+    // This row's activity: every plan edit re-reads it, but only a change to it goes further.
+    let row = Memo::new(move |_| {
+        matrix.with(|roles| roles.activities.iter().find(|a| a.id == activity).cloned())
+    });
     let activity = id.clone();
     view! {
         <tr class="activity-row" class:blocked=blocking>
             <th scope="row" class="activity-col">
-                <ActivityHeader id=id.clone()/>
+                <ActivityHeader id=id.clone() row=row/>
             </th>
             <For
                 each=move || role_ids.get()
                 key=|role| role.clone()
                 children=move |role| view! {
-                    <RaciCell activity=activity.clone() role=role focused=focused tab_stop=tab_stop/>
+                    <RaciCell activity=activity.clone() role=role row=row focused=focused/>
                 }
             />
         </tr>
@@ -157,47 +189,43 @@ fn ActivityRow(
 fn RaciCell(
     activity: String,
     role: String,
+    row: Memo<Option<Activity>>,
     focused: RwSignal<Option<(String, String)>>,
-    tab_stop: Memo<Option<(String, String)>>,
 ) -> impl IntoView {
     let (state, t) = use_app();
     let here = StoredValue::new((activity.clone(), role.clone()));
-    let cell = move || {
-        let (activity, role) = here.get_value();
-        state.plan.with(|plan| plan.roles.cell(&activity, &role))
-    };
+    let role_names = expect_context::<RoleNames>().0;
     let set = move |change: fn(&mut six_rounds_plan::model::RolesRound, &str, &str, Raci)| {
         let (activity, role) = here.get_value();
-        let current = cell();
+        let current = state
+            .plan
+            .with_untracked(|plan| plan.roles.cell(&activity, &role));
         state.edit(|plan| change(&mut plan.roles, &activity, &role, current));
     };
-    let label = move || {
-        let (activity, role) = here.get_value();
-        state.plan.with(|plan| {
-            let role_name = plan
-                .roles
-                .role(&role)
-                .map(|r| r.name.clone())
-                .unwrap_or_default();
-            let activity_name = plan
-                .roles
-                .activities
-                .iter()
-                .find(|a| a.id == activity)
-                .map(|a| a.name.clone())
-                .unwrap_or_default();
-            let letters = plan.roles.cell(&activity, &role).letters();
-            let letters = if letters.is_empty() {
-                t(Text::EmptyCell).to_string()
-            } else {
-                letters
-                    .chars()
-                    .map(String::from)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            fill(t(Text::CellLabel), &[&role_name, &activity_name, &letters])
+    let letters = move || {
+        let (_, role) = here.get_value();
+        row.with(|activity| {
+            activity
+                .as_ref()
+                .and_then(|activity| activity.cells.get(&role).copied())
+                .unwrap_or_default()
         })
+    };
+    let label = move || {
+        let (_, role) = here.get_value();
+        let activity_name = row.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default());
+        let role_name = role_names.with(|names| names.get(&role).cloned().unwrap_or_default());
+        let letters = letters().letters();
+        let spoken = if letters.is_empty() {
+            t(Text::EmptyCell).to_string()
+        } else {
+            letters
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        fill(t(Text::CellLabel), &[&role_name, &activity_name, &spoken])
     };
     let on_keydown = move |event: KeyboardEvent| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() {
@@ -236,23 +264,25 @@ fn RaciCell(
         }
         event.prevent_default();
     };
-    let is_tab_stop = move || tab_stop.with(|stop| stop.as_ref() == Some(&here.get_value()));
     view! {
         <td
             role="gridcell"
             class="raci"
             id=cell_id(&activity, &role)
-            tabindex=move || if is_tab_stop() { "0" } else { "-1" }
+            tabindex="-1"
             aria-label=label
             on:focus=move |_| focused.set(Some(here.get_value()))
             on:click=move |_| set(|round, a, r, current| round.set_cell(a, r, cycle(current)))
             on:keydown=on_keydown
         >
             {move || {
-                cell()
+                letters()
                     .letters()
                     .chars()
-                    .map(|letter| view! { <span class=format!("letter letter-{}", letter.to_ascii_lowercase())>{letter.to_string()}</span> })
+                    .map(|letter| {
+                        let class = format!("letter letter-{}", letter.to_ascii_lowercase());
+                        view! { <span class=class>{letter.to_string()}</span> }
+                    })
                     .collect_view()
             }}
         </td>

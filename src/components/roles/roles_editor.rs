@@ -33,6 +33,7 @@ pub fn SideSelect(id: String, value: Signal<Side>, on_change: Callback<Side>) ->
 #[component]
 pub fn RolesEditor() -> impl IntoView {
     let (state, t) = use_app();
+    let matrix = super::use_matrix();
     let new_name = RwSignal::new(String::new());
     let new_side = RwSignal::new(Side::Marketing);
     let add = move || {
@@ -61,7 +62,7 @@ pub fn RolesEditor() -> impl IntoView {
                     </thead>
                     <tbody>
                         <For
-                            each=move || state.plan.with(|plan| plan.roles.roles.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+                            each=move || matrix.with(|roles| roles.roles.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
                             key=|id| id.clone()
                             children=move |id| view! { <RoleRow id=id/> }
                         />
@@ -90,12 +91,9 @@ pub fn RolesEditor() -> impl IntoView {
 #[component]
 fn RoleRow(id: String) -> impl IntoView {
     let (state, t) = use_app();
+    let matrix = super::use_matrix();
     let id = StoredValue::new(id);
-    let role = move || {
-        state
-            .plan
-            .with(|plan| plan.roles.role(&id.get_value()).cloned())
-    };
+    let role = move || matrix.with(|roles| roles.role(&id.get_value()).cloned());
     let name = move || role().map(|role| role.name).unwrap_or_default();
     let edit_role = move |change: Box<dyn FnOnce(&mut six_rounds_plan::model::Role)>| {
         state.edit(|plan| {

@@ -33,11 +33,12 @@ fn parse(text: &str) -> Result<six_rounds_plan::Plan, ImportError> {
     from_json(text.as_bytes()).map_err(ImportError::Document)
 }
 
-/// Reads a picked or dropped file and imports it.
-pub fn import_file(state: AppState, file: File) {
+/// Reads a picked or dropped file, then hands its text on; a file that cannot be read
+/// becomes a notice.
+pub fn read_file(state: AppState, file: File, then: impl FnOnce(String) + 'static) {
     leptos::task::spawn_local(async move {
         match files::read_text(file).await {
-            Ok(text) => import_text(state, &text),
+            Ok(text) => then(text),
             Err(ReadError::TooLarge) => {
                 state.notify(Notice::ImportFailed(ImportError::FileTooLarge))
             }
@@ -46,4 +47,9 @@ pub fn import_file(state: AppState, file: File) {
             }
         }
     });
+}
+
+/// Reads a picked or dropped file and imports it as a new plan.
+pub fn import_file(state: AppState, file: File) {
+    read_file(state, file, move |text| import_text(state, &text));
 }

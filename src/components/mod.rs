@@ -1,6 +1,8 @@
 //! The page's parts; each reads the state from context and emits edits.
 
+mod coded_select;
 mod decision_page;
+mod file_or_paste;
 mod header;
 mod notices;
 mod number_field;

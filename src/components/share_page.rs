@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::link::{self, LinkReach};
-use web_sys::HtmlInputElement;
 
+use super::file_or_paste::FileOrPaste;
 use super::use_app;
 use crate::export::export_plan;
 use crate::i18n::{fill, number, Text};
@@ -36,17 +36,6 @@ pub fn SharePage() -> impl IntoView {
             state.notify(notice);
         });
     };
-    let pasted = RwSignal::new(String::new());
-    let file_input = NodeRef::<leptos::html::Input>::new();
-    let on_file = move |_| {
-        let input: Option<HtmlInputElement> = file_input.get();
-        if let Some(input) = input {
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                import::import_file(state, file);
-            }
-            input.set_value("");
-        }
-    };
     view! {
         <h1>{move || t(Text::ShareHeading)}</h1>
         <section class="card" aria-labelledby="share-link-heading">
@@ -70,24 +59,14 @@ pub fn SharePage() -> impl IntoView {
         <section class="card" aria-labelledby="import-heading">
             <h2 id="import-heading">{move || t(Text::ImportHeading)}</h2>
             <p class="hint">{move || t(Text::ImportHint)}</p>
-            <div class="field">
-                <label for="import-file">{move || t(Text::ImportFile)}</label>
-                <input id="import-file" type="file" accept=".json,application/json" node_ref=file_input on:change=on_file/>
-            </div>
-            <div class="field">
-                <label for="import-paste">{move || t(Text::ImportPaste)}</label>
-                <textarea
-                    id="import-paste"
-                    class="mono"
-                    rows="5"
-                    prop:value=move || pasted.get()
-                    on:input=move |event| pasted.set(event_target_value(&event))
-                ></textarea>
-            </div>
-            <button type="button" on:click=move |_| {
-                import::import_text(state, &pasted.get_untracked());
-                pasted.set(String::new());
-            }>{move || t(Text::ImportPasted)}</button>
+            <FileOrPaste
+                id="import"
+                accept=".json,application/json"
+                file_label=Text::ImportFile
+                paste_label=Text::ImportPaste
+                button_label=Text::ImportPasted
+                on_text=Callback::new(move |text: String| import::import_text(state, &text))
+            />
         </section>
     }
 }

@@ -1,39 +1,13 @@
 //! An activity's row heading: its name, stage and hours, moving it and deleting it.
 
 use leptos::prelude::*;
-use six_rounds_plan::model::{Activity, Coded, FunnelStage};
+use six_rounds_plan::model::{Activity, FunnelStage};
 
+use super::super::coded_select::CodedSelect;
 use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::i18n::{fill, stage_label, Text};
 use crate::state::Notice;
-
-/// A select of the funnel stages.
-#[component]
-pub fn StageSelect(
-    id: String,
-    value: Signal<FunnelStage>,
-    on_change: Callback<FunnelStage>,
-    #[prop(optional)] label_visible: bool,
-) -> impl IntoView {
-    let (state, t) = use_app();
-    view! {
-        <label for=id.clone() class:visually-hidden=!label_visible>{move || t(Text::Stage)}</label>
-        <select
-            id=id
-            prop:value=move || value.get().code()
-            on:change=move |event| {
-                if let Some(stage) = FunnelStage::from_code(&event_target_value(&event)) {
-                    on_change.run(stage);
-                }
-            }
-        >
-            {FunnelStage::ALL.iter().map(|stage| view! {
-                <option value=stage.code()>{move || stage_label(state.lang.get(), *stage)}</option>
-            }).collect_view()}
-        </select>
-    }
-}
 
 #[component]
 pub fn ActivityHeader(id: String, row: Memo<Option<Activity>>) -> impl IntoView {
@@ -58,7 +32,7 @@ pub fn ActivityHeader(id: String, row: Memo<Option<Activity>>) -> impl IntoView 
                     edit_activity(Box::new(move |activity| activity.name = value));
                 }/>
             <div class="activity-controls">
-                <StageSelect
+                <CodedSelect label=Text::Stage name_of=stage_label
                     id=format!("activity-stage-{key}")
                     value=Signal::derive(move || row.with(|a| a.as_ref().map_or(FunnelStage::Attract, |a| a.stage)))
                     on_change=Callback::new(move |stage| edit_activity(Box::new(move |activity| activity.stage = stage)))

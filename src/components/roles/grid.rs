@@ -7,8 +7,9 @@ use six_rounds_plan::model::{Activity, Coded, FunnelStage, Raci};
 use six_rounds_plan::raci::{cycle, display_order, step, Severity, Step};
 use web_sys::KeyboardEvent;
 
+use super::super::coded_select::CodedSelect;
 use super::super::{focus_by_id, use_app};
-use super::activity_header::{ActivityHeader, StageSelect};
+use super::activity_header::ActivityHeader;
 use super::findings::RaciFindings;
 use crate::i18n::{fill, side_label, stage_label, Text};
 
@@ -316,7 +317,7 @@ fn AddActivity() -> impl IntoView {
                     on:input=move |event| name.set(event_target_value(&event))/>
             </div>
             <div class="field">
-                <StageSelect id="add-activity-stage".into() value=stage.into() on_change=Callback::new(move |s| stage.set(s)) label_visible=true/>
+                <CodedSelect label=Text::Stage name_of=stage_label id="add-activity-stage".into() value=stage.into() on_change=Callback::new(move |s| stage.set(s)) label_visible=true/>
             </div>
             <button type="submit">{move || t(Text::AddActivity)}</button>
         </form>

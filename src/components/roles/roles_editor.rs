@@ -1,34 +1,13 @@
 //! The roles: name, side and hourly rate of each, their order, adding and deleting.
 
 use leptos::prelude::*;
-use six_rounds_plan::model::{Coded, Side};
+use six_rounds_plan::model::Side;
 
+use super::super::coded_select::CodedSelect;
 use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::i18n::{fill, side_label, Text};
 use crate::state::Notice;
-
-/// A select of the three sides.
-#[component]
-pub fn SideSelect(id: String, value: Signal<Side>, on_change: Callback<Side>) -> impl IntoView {
-    let (state, t) = use_app();
-    view! {
-        <label class="visually-hidden" for=id.clone()>{move || t(Text::Side)}</label>
-        <select
-            id=id
-            prop:value=move || value.get().code()
-            on:change=move |event| {
-                if let Some(side) = Side::from_code(&event_target_value(&event)) {
-                    on_change.run(side);
-                }
-            }
-        >
-            {Side::ALL.iter().map(|side| view! {
-                <option value=side.code()>{move || side_label(state.lang.get(), *side)}</option>
-            }).collect_view()}
-        </select>
-    }
-}
 
 #[component]
 pub fn RolesEditor() -> impl IntoView {
@@ -80,7 +59,7 @@ pub fn RolesEditor() -> impl IntoView {
                         on:input=move |event| new_name.set(event_target_value(&event))/>
                 </div>
                 <div class="field">
-                    <SideSelect id="add-role-side".into() value=new_side.into() on_change=Callback::new(move |side| new_side.set(side))/>
+                    <CodedSelect id="add-role-side".into() label=Text::Side name_of=side_label value=new_side.into() on_change=Callback::new(move |side| new_side.set(side))/>
                 </div>
                 <button type="submit">{move || t(Text::AddRole)}</button>
             </form>
@@ -115,9 +94,7 @@ fn RoleRow(id: String) -> impl IntoView {
                     }/>
             </td>
             <td>
-                <SideSelect
-                    id=format!("role-side-{key}")
-                    value=Signal::derive(move || role().map(|role| role.side).unwrap_or(Side::Shared))
+                <CodedSelect id=format!("role-side-{key}") label=Text::Side name_of=side_label value=Signal::derive(move || role().map(|role| role.side).unwrap_or(Side::Shared))
                     on_change=Callback::new(move |side| edit_role(Box::new(move |role| role.side = side)))
                 />
             </td>

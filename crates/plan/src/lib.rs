@@ -8,6 +8,7 @@ pub mod link;
 pub mod model;
 pub mod progress;
 pub mod raci;
+pub mod scoring;
 pub mod validate;
 
 pub use format::{from_json, to_json_compact, to_json_pretty, LoadError, NotAPlan};

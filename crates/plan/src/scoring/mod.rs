@@ -1,0 +1,9 @@
+//! Round 2's tools: scoring a lead against the criteria, grading it, and back-testing thresholds.
+
+mod backtest;
+mod leads_csv;
+mod score;
+
+pub use backtest::{backtest, Backtest, ThresholdResult};
+pub use leads_csv::{leads_from_csv, LeadsCsvError, LeadsCsvErrorKind};
+pub use score::{score_lead, CriterionResult, Lead, LeadScore, Outcome};

@@ -156,10 +156,20 @@ fn model_round() -> LeadRound {
     }
 }
 
+/// Attributes, then the expected fit, engagement, grade, level and stage.
+type ScoreCase = (
+    &'static [(&'static str, &'static str)],
+    f64,
+    f64,
+    char,
+    u8,
+    Lifecycle,
+);
+
 #[test]
 fn caps_grades_levels_and_stages() {
     let round = model_round();
-    let cases: &[(&[(&str, &str)], f64, f64, char, u8, Lifecycle)] = &[
+    let cases: &[ScoreCase] = &[
         // Both fit criteria: 60, capped at 50 -> A. Demo + pricing: 70, capped at 60 -> level 3.
         (
             &[

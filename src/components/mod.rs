@@ -4,6 +4,7 @@ mod coded_select;
 mod decision_page;
 mod file_or_paste;
 mod header;
+mod lead;
 mod notices;
 mod number_field;
 mod plan_row;

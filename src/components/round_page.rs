@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::progress::Round;
 
+use super::lead::LeadRoundView;
 use super::roles::RolesRoundView;
 use super::round_summary::RoundSummary;
 use super::use_app;
@@ -24,6 +25,7 @@ pub fn RoundPage(round: Round) -> impl IntoView {
         </p>
         {match round {
             Round::Roles => view! { <RolesRoundView/> }.into_any(),
+            Round::Lead => view! { <LeadRoundView/> }.into_any(),
             _ => view! { <RoundSummary round=round/> }.into_any(),
         }}
         <nav class="pager" aria-label=move || t(Text::RoundsPager)>

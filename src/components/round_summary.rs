@@ -13,9 +13,8 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
     let body = move || {
         let lang = state.lang.get();
         state.plan.with(|plan| match round {
-            // Round 1 has its own editor.
-            Round::Roles => empty(lang),
-            Round::Lead => lead(lang, plan),
+            // Rounds 1 and 2 have their own editors.
+            Round::Roles | Round::Lead => empty(lang),
             Round::Goals => goals(lang, plan),
             Round::Integration => integration(lang, plan),
             Round::Sla => sla(lang, plan),
@@ -33,45 +32,6 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
 
 fn empty(lang: six_rounds_plan::model::Lang) -> AnyView {
     view! { <p class="empty">{tr(lang, Text::NothingYet)}</p> }.into_any()
-}
-
-fn lead(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
-    let round = &plan.lead;
-    if round.criteria.is_empty() && round.mql_threshold.is_none() {
-        return empty(lang);
-    }
-    let threshold = |value: Option<i32>| value.map_or("—".to_string(), |v| v.to_string());
-    let rows = round
-        .criteria
-        .iter()
-        .map(|criterion| {
-            view! {
-                <tr>
-                    <td>{criterion.field.clone()}</td>
-                    <td>{criterion.value.clone()}</td>
-                    <td class="num">{format!("{:+}", criterion.points)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <dl class="facts">
-            <div><dt>{tr(lang, Text::MqlThreshold)}</dt><dd>{threshold(round.mql_threshold)}</dd></div>
-            <div><dt>{tr(lang, Text::SqlThreshold)}</dt><dd>{threshold(round.sql_threshold)}</dd></div>
-        </dl>
-        <div class="table-scroll">
-            <table>
-                <caption>{tr(lang, Text::CriteriaCaption)}</caption>
-                <thead><tr>
-                    <th scope="col">{tr(lang, Text::Field)}</th>
-                    <th scope="col">{tr(lang, Text::Value)}</th>
-                    <th scope="col" class="num">{tr(lang, Text::Points)}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
 }
 
 fn goals(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {

@@ -3,6 +3,7 @@
 use six_rounds_plan::link::{MAX_FRAGMENT, MAX_INFLATED};
 use six_rounds_plan::model::{Coded, FunnelStage, Lang};
 use six_rounds_plan::raci::{CsvError, CsvErrorKind};
+use six_rounds_plan::scoring::{LeadsCsvError, LeadsCsvErrorKind};
 use six_rounds_plan::{LinkError, LoadError, NotAPlan, Problem, ProblemKind};
 
 use super::{fill, tr, Text};
@@ -116,12 +117,27 @@ pub fn describe_csv_error(lang: Lang, error: &CsvError) -> String {
         CsvErrorKind::EmptyActivity => tr(lang, Text::CsvEmptyActivity).to_string(),
         CsvErrorKind::TooMany { max } => fill(tr(lang, Text::CsvTooMany), &[&max.to_string()]),
     };
-    let place = match error.column {
+    format!("{}: {reason}", place(lang, error.line, error.column))
+}
+
+/// "Line L, column C: reason" for a mistake in a CSV of past leads.
+pub fn describe_leads_csv_error(lang: Lang, error: &LeadsCsvError) -> String {
+    let reason = match &error.kind {
+        LeadsCsvErrorKind::Unreadable(detail) => fill(tr(lang, Text::CsvUnreadable), &[detail]),
+        LeadsCsvErrorKind::NoOutcomeColumn => tr(lang, Text::LeadsNoOutcome).to_string(),
+        LeadsCsvErrorKind::BadOutcome(value) => fill(tr(lang, Text::LeadsBadOutcome), &[value]),
+        LeadsCsvErrorKind::NoLeads => tr(lang, Text::LeadsNone).to_string(),
+        LeadsCsvErrorKind::TooMany { max } => fill(tr(lang, Text::CsvTooMany), &[&max.to_string()]),
+    };
+    format!("{}: {reason}", place(lang, error.line, error.column))
+}
+
+fn place(lang: Lang, line: usize, column: Option<usize>) -> String {
+    match column {
         Some(column) => fill(
             tr(lang, Text::CsvLineColumn),
-            &[&error.line.to_string(), &column.to_string()],
+            &[&line.to_string(), &column.to_string()],
         ),
-        None => fill(tr(lang, Text::CsvLine), &[&error.line.to_string()]),
-    };
-    format!("{place}: {reason}")
+        None => fill(tr(lang, Text::CsvLine), &[&line.to_string()]),
+    }
 }

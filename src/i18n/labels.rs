@@ -1,6 +1,8 @@
 //! Names of rounds and of progress states.
 
-use six_rounds_plan::model::{AttributionModel, Frequency, FunnelStage, Lang, Side};
+use six_rounds_plan::model::{
+    AttributionModel, CriterionGroup, Frequency, FunnelStage, Lang, Lifecycle, Operator, Side,
+};
 use six_rounds_plan::progress::{Progress, Round};
 
 use super::{tr, Text};
@@ -95,6 +97,46 @@ pub fn frequency_label(lang: Lang, frequency: Frequency) -> &'static str {
             Frequency::Biweekly => Text::FrequencyBiweekly,
             Frequency::MonthlyByDate => Text::FrequencyMonthlyByDate,
             Frequency::MonthlyByWeekday => Text::FrequencyMonthlyByWeekday,
+        },
+    )
+}
+
+pub fn group_label(lang: Lang, group: CriterionGroup) -> &'static str {
+    tr(
+        lang,
+        match group {
+            CriterionGroup::Fit => Text::GroupFit,
+            CriterionGroup::Engagement => Text::GroupEngagement,
+        },
+    )
+}
+
+pub fn operator_label(lang: Lang, operator: Operator) -> &'static str {
+    tr(
+        lang,
+        match operator {
+            Operator::Equals => Text::OperatorEquals,
+            Operator::OneOf => Text::OperatorOneOf,
+            Operator::Range => Text::OperatorRange,
+            Operator::Contains => Text::OperatorContains,
+            Operator::WithinDays => Text::OperatorWithinDays,
+        },
+    )
+}
+
+pub fn lifecycle_label(lang: Lang, stage: Lifecycle) -> &'static str {
+    tr(
+        lang,
+        match stage {
+            Lifecycle::Subscriber => Text::LifecycleSubscriber,
+            Lifecycle::Lead => Text::LifecycleLead,
+            Lifecycle::Mql => Text::LifecycleMql,
+            Lifecycle::Sal => Text::LifecycleSal,
+            Lifecycle::Sql => Text::LifecycleSql,
+            Lifecycle::Opportunity => Text::LifecycleOpportunity,
+            Lifecycle::Customer => Text::LifecycleCustomer,
+            Lifecycle::Recycled => Text::LifecycleRecycled,
+            Lifecycle::Disqualified => Text::LifecycleDisqualified,
         },
     )
 }

@@ -5,11 +5,13 @@ mod findings;
 mod labels;
 mod text;
 
-pub use errors::{describe_csv_error, describe_import_error, describe_link_error};
+pub use errors::{
+    describe_csv_error, describe_import_error, describe_leads_csv_error, describe_link_error,
+};
 pub use findings::describe_finding;
 pub use labels::{
-    frequency_label, model_label, progress_label, round_name, round_question, side_label,
-    stage_label,
+    frequency_label, group_label, lifecycle_label, model_label, operator_label, progress_label,
+    round_name, round_question, side_label, stage_label,
 };
 pub use text::Text;
 

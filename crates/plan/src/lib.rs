@@ -2,6 +2,7 @@
 
 pub mod example;
 pub mod format;
+mod ids;
 pub mod library;
 pub mod limits;
 pub mod link;

@@ -1,5 +1,6 @@
 //! Edits to the matrix: roles and activities added, renamed, moved, removed and restored.
 
+use crate::ids::fresh_id;
 use crate::model::{Activity, FunnelStage, Raci, Role, RolesRound, Side};
 
 /// Something deleted, kept so that the deletion can be undone.
@@ -15,14 +16,6 @@ pub enum Removed {
         /// Activity id to the removed role's letters there.
         cells: Vec<(String, Raci)>,
     },
-}
-
-/// The first id `prefix` + number that is not taken.
-fn fresh_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
-    (1..)
-        .map(|n| format!("{prefix}{n}"))
-        .find(|id| !taken.clone().any(|used| used == id))
-        .unwrap_or_default()
 }
 
 /// Activity indices in display order: by funnel stage, then as listed.

@@ -1,6 +1,7 @@
 //! Round 2's tools: scoring a lead against the criteria, grading it, and back-testing thresholds.
 
 mod backtest;
+mod edit;
 mod leads_csv;
 mod score;
 

@@ -1,0 +1,45 @@
+//! Group caps and the MQL and SQL thresholds.
+
+use leptos::prelude::*;
+use six_rounds_plan::model::Plan;
+
+use super::super::number_field::NumberField;
+use super::super::use_app;
+use crate::i18n::Text;
+
+#[component]
+pub fn Thresholds() -> impl IntoView {
+    let (state, t) = use_app();
+    let scoring = super::use_scoring();
+    let field = move |id: &'static str,
+                      label: Text,
+                      get: fn(&six_rounds_plan::model::LeadRound) -> Option<i32>,
+                      set: fn(&mut Plan, Option<i32>)| {
+        view! {
+            <NumberField
+                id=id.to_string()
+                label=Signal::derive(move || t(label).to_string())
+                value=Signal::derive(move || scoring.with(|round| get(round).map(f64::from)))
+                on_change=Callback::new(move |value: Option<f64>| {
+                    let value = value.map(|v| v.round() as i32);
+                    state.edit(|plan| set(plan, value));
+                })
+                min=-10000.0
+                max=10000.0
+                class="narrow"
+            />
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="thresholds-heading">
+            <h2 id="thresholds-heading">{move || t(Text::ThresholdsHeading)}</h2>
+            <p class="hint">{move || t(Text::ThresholdsHint)}</p>
+            <div class="field-grid">
+                {field("mql-threshold", Text::MqlThreshold, |r| r.mql_threshold, |p, v| p.lead.mql_threshold = v)}
+                {field("sql-threshold", Text::SqlThreshold, |r| r.sql_threshold, |p, v| p.lead.sql_threshold = v)}
+                {field("fit-cap", Text::FitCap, |r| r.fit_cap, |p, v| p.lead.fit_cap = v)}
+                {field("engagement-cap", Text::EngagementCap, |r| r.engagement_cap, |p, v| p.lead.engagement_cap = v)}
+            </div>
+        </section>
+    }
+}

@@ -5,6 +5,8 @@ import { chromium } from "playwright-core";
 import { serve } from "./static-server.mjs";
 
 const ROLES = 12;
+const CRITERIA = 30;
+const LEADS = 10_000;
 const ACTIVITIES = 100;
 const STAGES = ["attract", "capture", "qualify", "hand-off", "nurture", "sell", "close", "recycle", "report"];
 const LETTERS = ["", "R", "A", "RA", "C", "I"];
@@ -23,10 +25,19 @@ function stressPlan() {
       roles.map((role, j) => [role.id, LETTERS[(i * 7 + j * 3) % LETTERS.length]]).filter(([, l]) => l),
     ),
   }));
+  const criteria = Array.from({ length: CRITERIA }, (_, i) => ({
+    id: `c${i + 1}`,
+    group: i % 2 ? "engagement" : "fit",
+    field: `f${i}`,
+    operator: i % 3 ? "range" : "within-days",
+    value: i % 3 ? "50-100" : "30",
+    points: 5 + i,
+  }));
   return {
     format: "six-rounds-plan", schema: 1, title: "Stress plan", language: "en",
     created: "2026-01-01T00:00:00Z", updated: "2026-01-01T00:00:00Z",
     roles: { roles, activities, overload_threshold: 8 },
+    lead: { criteria, mql_threshold: 150, sql_threshold: 250, handoff: { accept_within_hours: 24, recycle_after_days: 90 } },
   };
 }
 
@@ -54,6 +65,11 @@ await context.addInitScript((text) => {
   }
 }, JSON.stringify(plan));
 const page = await context.newPage();
+page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+page.on("crash", () => console.error("the page crashed"));
+page.on("console", (message) => {
+  if (message.type() === "error") console.error(`console: ${message.text().slice(0, 500)}`);
+});
 await page.goto(`${address}#/round/1`);
 await page.locator("#cell-a100-r12").waitFor();
 
@@ -120,6 +136,50 @@ await measure(`RACI ${ACTIVITIES}x${ROLES}: character typed in an activity name`
     await page.keyboard.press(i % 2 ? "Backspace" : "x");
   }
 });
+
+// Back-test: 10,000 past leads against 30 criteria, from the click to the table drawn.
+const leadsCsv = (() => {
+  const header = [...Array.from({ length: CRITERIA }, (_, i) => `f${i}`), "outcome"].join(",");
+  const day = (n) => new Date(Date.now() - (n % 40) * 86_400_000).toISOString().slice(0, 10);
+  const rows = Array.from({ length: LEADS }, (_, n) =>
+    [...Array.from({ length: CRITERIA }, (_, i) => (i % 3 ? String((n * 7 + i * 13) % 120) : day(n + i))),
+      n % 3 ? "lost" : "won"].join(","));
+  return [header, ...rows].join("\n");
+})();
+const page2 = await context.newPage();
+page2.on("crash", () => console.error("the page crashed"));
+await page2.goto(`${address}#/round/2`);
+await page2.locator("#leads-paste").waitFor();
+const backtestRuns = [];
+const csvLines = leadsCsv.split("\n");
+for (let run = 0; run < 5; run += 1) {
+  // Each run drops one more lead, so its result can be told from the last one's.
+  const count = LEADS - run;
+  const text = csvLines.slice(0, count + 1).join("\n");
+  const elapsed = await page2.evaluate(({ text, count }) => new Promise((done) => {
+    const area = document.getElementById("leads-paste");
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+    const button = [...document.querySelectorAll("button")].find((b) => /Back-test the pasted/.test(b.textContent));
+    const section = document.getElementById("backtest-heading").closest("section");
+    const start = performance.now();
+    button.click();
+    const wait = () => {
+      if (section.innerText.includes(`${count} past leads scored`)) {
+        requestAnimationFrame(() => done(performance.now() - start));
+      } else if (performance.now() - start > 30_000) {
+        done(`no result: ${section.innerText.slice(-300)}`);
+      } else {
+        requestAnimationFrame(wait);
+      }
+    };
+    wait();
+  }), { text, count });
+  if (typeof elapsed === "string") throw new Error(elapsed);
+  backtestRuns.push(elapsed);
+}
+const bt = stats(backtestRuns);
+console.log(`${`Back-test ${LEADS} leads x ${CRITERIA} criteria (parse CSV + score + draw)`.padEnd(50)} median ${bt.median.toFixed(0)} ms, p95 ${bt.p95.toFixed(0)} ms (n=${bt.n})`);
 
 await browser.close();
 await close();

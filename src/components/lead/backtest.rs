@@ -19,8 +19,10 @@ pub fn Backtest() -> impl IntoView {
     let leads = RwSignal::new(Vec::<Lead>::new());
     let error = RwSignal::new(None::<String>);
     let result = Memo::new(move |_| {
-        let leads = leads.get();
-        (!leads.is_empty()).then(|| scoring.with(|round| backtest(round, &leads, clock::today())))
+        leads.with(|leads| {
+            (!leads.is_empty())
+                .then(|| scoring.with(|round| backtest(round, leads, clock::today())))
+        })
     });
     let on_text = Callback::new(move |text: String| match leads_from_csv(&text) {
         Ok(parsed) => {

@@ -21,13 +21,19 @@ pub struct Lead {
 }
 
 impl Lead {
+    /// The value of a field; names match exactly, else ignoring case and spaces around.
     fn value(&self, field: &str) -> Option<&str> {
-        let field = field.trim().to_lowercase();
-        self.attributes
-            .iter()
-            .find(|(name, _)| name.trim().to_lowercase() == field)
-            .map(|(_, value)| value.trim())
-            .filter(|value| !value.is_empty())
+        let value = match self.attributes.get(field) {
+            Some(value) => value,
+            None => {
+                let field = field.trim().to_lowercase();
+                self.attributes
+                    .iter()
+                    .find(|(name, _)| name.trim().to_lowercase() == field)
+                    .map(|(_, value)| value)?
+            }
+        };
+        Some(value.trim()).filter(|value| !value.is_empty())
     }
 }
 

@@ -10,6 +10,7 @@ pub mod model;
 pub mod progress;
 pub mod raci;
 pub mod scoring;
+mod spreadsheet;
 pub mod validate;
 
 pub use format::{from_json, to_json_compact, to_json_pretty, LoadError, NotAPlan};

@@ -63,21 +63,11 @@ pub fn to_csv(round: &RolesRound) -> String {
 /// A new round from CSV text: the plan's roles (matched by name, new ones added) and the
 /// CSV's activities. Nothing of `current` changes; the caller decides whether to use it.
 pub fn from_csv(text: &str, current: &RolesRound) -> Result<RolesRound, CsvError> {
-    let text = text.trim_start_matches('\u{feff}');
-    let first_line = text.lines().next().unwrap_or_default();
-    let delimiter = if first_line.contains(';') && !first_line.contains(',') {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .from_reader(text.as_bytes());
+    let mut reader = crate::spreadsheet::reader(text);
     let mut records = reader.records();
     let at = |line: usize, column: Option<usize>, kind| CsvError { line, column, kind };
     let unreadable = |error: ::csv::Error| {
-        let line = error.position().map_or(1, |p| p.line() as usize);
+        let line = crate::spreadsheet::error_line(&error);
         at(line, None, CsvErrorKind::Unreadable(error.to_string()))
     };
     let header = records

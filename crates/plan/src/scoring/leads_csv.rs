@@ -23,20 +23,10 @@ pub enum LeadsCsvErrorKind {
 
 /// Reads leads; `outcome` accepts won/lost (also yes/no, 1/0, выиграна/проиграна), any case.
 pub fn leads_from_csv(text: &str) -> Result<Vec<Lead>, LeadsCsvError> {
-    let text = text.trim_start_matches('\u{feff}');
-    let first_line = text.lines().next().unwrap_or_default();
-    let delimiter = if first_line.contains(';') && !first_line.contains(',') {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .from_reader(text.as_bytes());
+    let mut reader = crate::spreadsheet::reader(text);
     let at = |line: usize, column: Option<usize>, kind| LeadsCsvError { line, column, kind };
     let unreadable = |error: ::csv::Error| {
-        let line = error.position().map_or(1, |p| p.line() as usize);
+        let line = crate::spreadsheet::error_line(&error);
         at(line, None, LeadsCsvErrorKind::Unreadable(error.to_string()))
     };
     let mut records = reader.records();

@@ -9,6 +9,7 @@ mod notices;
 mod number_field;
 mod plan_row;
 mod plans_page;
+mod role_select;
 mod roles;
 mod round_page;
 mod round_summary;

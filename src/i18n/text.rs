@@ -311,6 +311,25 @@ strings! {
     LifecycleCustomer => "Customer", "Клиент";
     LifecycleRecycled => "Recycled", "Возвращён";
     LifecycleDisqualified => "Disqualified", "Дисквалифицирован";
+    NobodyYet => "— nobody yet —", "— пока никто —";
+    StagesHeading => "Lifecycle stages", "Этапы жизненного цикла";
+    StagesHint => "What it takes to enter each stage, and which role (from round 1) owns the lead there.", "Что нужно, чтобы лид перешёл на этап, и какая роль (из раунда 1) отвечает за него там.";
+    EntryCriteria => "Entry criteria", "Условия перехода";
+    EntryCriteriaFor => "Entry criteria for {}", "Условия перехода на этап «{}»";
+    Owner => "Owner", "Владелец";
+    OwnerOf => "Owner of {}", "Владелец этапа «{}»";
+    HandoffHeading => "Hand-off and recycling", "Передача и возврат лидов";
+    HandoffHint => "Who accepts a lead from marketing, how fast, why a lead may be rejected, and how rejected leads go back to marketing instead of dying in the CRM.", "Кто принимает лида от маркетинга, как быстро, по каким причинам можно отклонить лида и как отклонённые лиды возвращаются в маркетинг, а не умирают в CRM.";
+    WhoAccepts => "Who accepts new leads", "Кто принимает новых лидов";
+    AcceptWithinHours => "Accept or reject within (hours)", "Принять или отклонить за (часов)";
+    RecycleAfterDays => "Recycle after (days)", "Вернуть в маркетинг через (дней)";
+    ReentryCriteria => "When a recycled lead comes back", "Когда возвращённый лид снова становится MQL";
+    RejectionReasons => "Rejection reason codes", "Коды причин отклонения";
+    NewReason => "New reason", "Новая причина";
+    AddReason => "Add reason", "Добавить причину";
+    LeadPath => "The path of a lead", "Путь лида";
+    AcceptedWithin => "accepted within {} h", "принимается за {} ч";
+    RecycleFlow => "Rejected by {} → recycled after {} days → back to marketing nurture (owner: {}).", "Отклонён ({}) → возвращается через {} дн. → снова в прогреве маркетинга (владелец: {}).";
     NumberOutOfRange => "Enter a number from {} to {}.", "Введите число от {} до {}.";
 }
 

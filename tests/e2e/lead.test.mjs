@@ -87,3 +87,42 @@ test("round 2 speaks Russian and axe-core finds nothing", async () => {
   assertNoErrors(page);
   await context.close();
 });
+
+test("stages get entry criteria and owners from round 1; hand-off rules draw the lead's path", async () => {
+  const context = await newContext();
+  const page = await openApp(context, "#/round/2");
+  await page.locator("#stage-entry-mql").fill("Score of 60 or more");
+  await page.locator("#stage-entry-mql").blur();
+  await page.locator("#stage-owner-mql").selectOption({ label: "Marketing" });
+  await page.locator("#stage-owner-sql").selectOption({ label: "Sales (AE)" });
+  await page.locator("#handoff-acceptor").selectOption({ label: "SDR/BDR" });
+  await page.locator("#handoff-window").fill("4");
+  await page.locator("#handoff-window").blur();
+  await page.locator("#new-reason").fill("Student, not a buyer");
+  await page.getByRole("button", { name: "Add reason" }).click();
+  await page.locator("#handoff-recycle").fill("-3");
+  await page.locator("#handoff-recycle").blur();
+  await page.getByText("Enter a number from 1 to 3650.").waitFor();
+
+  const flow = page.locator(".flow");
+  await flow.getByText("accepted within 4 h").waitFor();
+  assert.match(await flow.innerText(), /MQL\s+Marketing[\s\S]*SAL\s+— nobody yet —[\s\S]*SQL\s+Sales \(AE\)/);
+  assert.match(await page.locator(".flow-back").innerText(), /Rejected by SDR\/BDR → recycled after 90 days/);
+
+  // A renamed role is renamed everywhere it owns something.
+  await page.goto(page.url().replace("#/round/2", "#/round/1"));
+  await page.locator("#role-name-r1").fill("Demand gen");
+  await page.goto(page.url().replace("#/round/1", "#/round/2"));
+  await page.locator(".flow").getByText("Demand gen").waitFor();
+
+  await waitSaved(page);
+  await page.reload();
+  await page.locator("#stage-entry-mql").waitFor();
+  assert.equal(await page.locator("#stage-entry-mql").inputValue(), "Score of 60 or more");
+  assert.equal(await page.locator("#handoff-window").inputValue(), "4");
+  await page.locator(".reasons").getByText("Student, not a buyer").waitFor();
+  await page.getByRole("button", { name: "Delete Student, not a buyer" }).click();
+  assert.equal(await page.locator(".reasons li").count(), 0);
+  assertNoErrors(page);
+  await context.close();
+});

@@ -171,6 +171,9 @@ fn lead(lang: Lang) -> LeadRound {
             StageRule { stage: Lifecycle::Mql, entry: say(lang, "Score of 60 or more, fit grade A or B", "Балл 60 и выше, профиль A или B"), owner: Some("r1".into()) },
             StageRule { stage: Lifecycle::Sal, entry: say(lang, "SDR accepted within 24 hours", "SDR принял лид в течение 24 часов"), owner: Some("r2".into()) },
             StageRule { stage: Lifecycle::Sql, entry: say(lang, "Budget, need and timeline confirmed on a call", "На звонке подтверждены бюджет, потребность и сроки"), owner: Some("r3".into()) },
+            StageRule { stage: Lifecycle::Opportunity, entry: say(lang, "Proposal requested", "Запрошено коммерческое предложение"), owner: Some("r3".into()) },
+            StageRule { stage: Lifecycle::Customer, entry: say(lang, "Contract signed", "Договор подписан"), owner: Some("r3".into()) },
+            StageRule { stage: Lifecycle::Recycled, entry: say(lang, "Rejected by sales or lost with a reason code", "Отклонён продажами или проигран с кодом причины"), owner: Some("r1".into()) },
         ],
         handoff: Handoff {
             acceptor: Some("r2".into()),

@@ -1,7 +1,9 @@
-//! Round 2's page: the scoring criteria, the thresholds, testing one lead, back-testing many.
+//! Round 2's page: the scoring criteria, the thresholds, testing one lead, back-testing many,
+//! the lifecycle stages and the hand-off and recycle rules.
 
 mod backtest;
 mod criteria;
+mod handoff;
 mod test_lead;
 mod thresholds;
 
@@ -10,6 +12,7 @@ use six_rounds_plan::model::LeadRound;
 
 use backtest::Backtest;
 use criteria::Criteria;
+use handoff::{HandoffRules, Stages};
 use test_lead::TestLead;
 use thresholds::Thresholds;
 
@@ -34,5 +37,7 @@ pub fn LeadRoundView() -> impl IntoView {
         <Thresholds/>
         <TestLead/>
         <Backtest/>
+        <Stages/>
+        <HandoffRules/>
     }
 }

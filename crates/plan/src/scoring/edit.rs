@@ -1,7 +1,7 @@
 //! Edits to the scoring model: criteria added, changed and removed.
 
 use crate::ids::fresh_id;
-use crate::model::{Criterion, CriterionGroup, LeadRound, Operator};
+use crate::model::{Criterion, CriterionGroup, LeadRound, Lifecycle, Operator, StageRule};
 
 impl LeadRound {
     /// Adds a criterion to a group, worth 10 points until the room decides otherwise.
@@ -32,6 +32,35 @@ impl LeadRound {
     pub fn restore_criterion(&mut self, index: usize, criterion: Criterion) {
         let index = index.min(self.criteria.len());
         self.criteria.insert(index, criterion);
+    }
+
+    /// The rule for entering a lifecycle stage, if one is written.
+    pub fn stage_rule(&self, stage: Lifecycle) -> Option<&StageRule> {
+        self.stages.iter().find(|rule| rule.stage == stage)
+    }
+
+    /// Changes a stage's rule, creating it when missing and dropping it when left empty.
+    pub fn edit_stage_rule(&mut self, stage: Lifecycle, change: impl FnOnce(&mut StageRule)) {
+        let index = match self.stages.iter().position(|rule| rule.stage == stage) {
+            Some(index) => index,
+            None => {
+                self.stages.push(StageRule {
+                    stage,
+                    entry: String::new(),
+                    owner: None,
+                });
+                self.stages.sort_by_key(|rule| rule.stage);
+                self.stages
+                    .iter()
+                    .position(|rule| rule.stage == stage)
+                    .unwrap_or(0)
+            }
+        };
+        change(&mut self.stages[index]);
+        let rule = &self.stages[index];
+        if rule.entry.trim().is_empty() && rule.owner.is_none() {
+            self.stages.remove(index);
+        }
     }
 
     /// The fields the criteria look at, first use first, each once; `true` where a field
@@ -71,6 +100,21 @@ mod tests {
         round.criteria.retain(|c| c.id != "c1");
         round.restore_criterion(index, removed);
         assert_eq!(round.criteria[0].id, "c1");
+    }
+
+    #[test]
+    fn stage_rules_appear_when_written_and_go_when_emptied() {
+        let mut round = LeadRound::default();
+        round.edit_stage_rule(Lifecycle::Sql, |rule| rule.owner = Some("r3".into()));
+        round.edit_stage_rule(Lifecycle::Mql, |rule| rule.entry = "Score 60+".into());
+        let order: Vec<_> = round.stages.iter().map(|rule| rule.stage).collect();
+        assert_eq!(order, [Lifecycle::Mql, Lifecycle::Sql]);
+        assert_eq!(
+            round.stage_rule(Lifecycle::Sql).unwrap().owner.as_deref(),
+            Some("r3")
+        );
+        round.edit_stage_rule(Lifecycle::Sql, |rule| rule.owner = None);
+        assert!(round.stage_rule(Lifecycle::Sql).is_none());
     }
 
     #[test]

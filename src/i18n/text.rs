@@ -330,6 +330,22 @@ strings! {
     LeadPath => "The path of a lead", "Путь лида";
     AcceptedWithin => "accepted within {} h", "принимается за {} ч";
     RecycleFlow => "Rejected by {} → recycled after {} days → back to marketing nurture (owner: {}).", "Отклонён ({}) → возвращается через {} дн. → снова в прогреве маркетинга (владелец: {}).";
+    ProposalsCaption => "What each side proposed", "Что предложила каждая сторона";
+    MarketingProposes => "Marketing proposes", "Маркетинг предлагает";
+    SalesProposes => "Sales proposes", "Продажи предлагают";
+    MarketingProposesMql => "Marketing's MQL threshold", "Порог MQL от маркетинга";
+    SalesProposesMql => "Sales' MQL threshold", "Порог MQL от продаж";
+    MarketingProposesSql => "Marketing's SQL threshold", "Порог SQL от маркетинга";
+    SalesProposesSql => "Sales' SQL threshold", "Порог SQL от продаж";
+    Agreed => "Agreed", "Согласовано";
+    GradeMatrixHeading => "Which leads are sales-ready", "Какие лиды готовы к продаже";
+    GradeMatrixHint => "Fit grade A (best) to D, engagement level 1 (cold) to 3 (hot). Press the cells both sides agree are ready for sales.", "Класс профиля от A (лучший) до D, уровень вовлечённости от 1 (холодный) до 3 (горячий). Отметьте ячейки, которые обе стороны считают готовыми к продаже.";
+    FitGrade => "Fit grade", "Класс профиля";
+    EngagementLevel => "Engagement {}", "Вовлечённость {}";
+    GradeCellLabel => "{} is sales-ready", "{} готов к продаже";
+    SalesReady => "sales-ready", "к продаже";
+    CellSalesReady => "Its grade is sales-ready.", "Его класс готов к продаже.";
+    CellNotSalesReady => "Its grade is not marked sales-ready.", "Его класс не отмечен как готовый к продаже.";
     NumberOutOfRange => "Enter a number from {} to {}.", "Введите число от {} до {}.";
 }
 

@@ -126,3 +126,31 @@ test("stages get entry criteria and owners from round 1; hand-off rules draw the
   assertNoErrors(page);
   await context.close();
 });
+
+test("each side proposes thresholds beside the agreed ones; the grade matrix marks sales-ready leads", async () => {
+  const context = await newContext();
+  const page = await openApp(context, "#/round/2");
+  for (const [id, value] of [["mql-marketing", "40"], ["mql-sales", "70"], ["mql-threshold", "55"]]) {
+    await page.locator(`#${id}`).fill(value);
+    await page.locator(`#${id}`).blur();
+  }
+  await page.getByRole("button", { name: "Add a criterion: Fit" }).click();
+  await setCriterion(page, "c1", { field: "industry", operator: "equals", value: "software", points: 20 });
+  await page.getByLabel("industry", { exact: true }).fill("software");
+  // Fit 20 of 20 -> grade A; no engagement criteria -> level 1.
+  await page.locator(".lead-score").getByText("grade A1").waitFor();
+  await page.locator(".lead-score").getByText("Its grade is not marked sales-ready.").waitFor();
+  await page.getByRole("button", { name: "A1 is sales-ready" }).click();
+  assert.equal(await page.locator("#grade-A1").getAttribute("aria-pressed"), "true");
+  await page.locator(".lead-score").getByText("Its grade is sales-ready.").waitFor();
+  await waitSaved(page);
+  await page.reload();
+  await page.locator("#grade-A1").waitFor();
+  assert.equal(await page.locator("#grade-A1").getAttribute("aria-pressed"), "true");
+  assert.equal(await page.locator("#mql-marketing").inputValue(), "40");
+  assert.equal(await page.locator("#mql-sales").inputValue(), "70");
+  assert.equal(await page.locator("#mql-threshold").inputValue(), "55");
+  await assertAccessible(page, "round 2 with proposals and matrix");
+  assertNoErrors(page);
+  await context.close();
+});

@@ -167,6 +167,13 @@ fn lead(lang: Lang) -> LeadRound {
         engagement_cap: Some(60),
         mql_threshold: Some(60),
         sql_threshold: Some(80),
+        proposals: Proposals {
+            marketing_mql: Some(50),
+            marketing_sql: Some(70),
+            sales_mql: Some(70),
+            sales_sql: Some(90),
+        },
+        sales_ready: vec!["A3".into(), "A2".into(), "B3".into()],
         stages: vec![
             StageRule { stage: Lifecycle::Mql, entry: say(lang, "Score of 60 or more, fit grade A or B", "Балл 60 и выше, профиль A или B"), owner: Some("r1".into()) },
             StageRule { stage: Lifecycle::Sal, entry: say(lang, "SDR accepted within 24 hours", "SDR принял лид в течение 24 часов"), owner: Some("r2".into()) },

@@ -117,6 +117,15 @@ fn lead(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         );
     }
     check.text("lead.handoff.reentry", &handoff.reentry, max::LONG_TEXT);
+    check.count("lead.sales_ready", round.sales_ready.len(), 12);
+    for (i, cell) in round.sales_ready.iter().enumerate() {
+        if !crate::scoring::is_grade_cell(cell) {
+            check.report(
+                &format!("lead.sales_ready[{i}]"),
+                ProblemKind::Shape(format!("`{cell}` is not a grade and level such as A3")),
+            );
+        }
+    }
 }
 
 fn goals(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {

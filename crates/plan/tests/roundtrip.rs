@@ -130,6 +130,16 @@ fn lead() -> impl Strategy<Value = LeadRound> {
                         owner: Some("r0".into()),
                     })
                     .collect(),
+                proposals: Proposals {
+                    marketing_mql: threshold,
+                    sales_mql: threshold.map(|t| t + 5),
+                    ..Proposals::default()
+                },
+                sales_ready: if cap.is_some() {
+                    vec!["A3".into(), "B2".into()]
+                } else {
+                    Vec::new()
+                },
                 handoff: Handoff {
                     acceptor: Some("r0".into()),
                     accept_within_hours: hours,

@@ -400,3 +400,27 @@ fn leads_csv_mistakes_name_their_place() {
     let uneven = leads_from_csv("industry,outcome\nsoftware,won,extra\n").unwrap_err();
     assert!(matches!(uneven.kind, LeadsCsvErrorKind::Unreadable(_)));
 }
+
+#[test]
+fn the_sales_ready_cells_decide_sales_readiness() {
+    let round = LeadRound {
+        sales_ready: vec![grade_cell('A', 3), "B3".into()],
+        ..model_round()
+    };
+    let hot_fit = lead(&[
+        ("industry", "software"),
+        ("employees", "400"),
+        ("demo", "2026-11-29"),
+        ("pricing", "2026-11-29"),
+    ]);
+    let score = score_lead(&round, &hot_fit, day(AS_OF));
+    assert_eq!(
+        (score.grade, score.level, score.sales_ready),
+        ('A', 3, true)
+    );
+    let cold = score_lead(&round, &lead(&[("industry", "software")]), day(AS_OF));
+    assert_eq!((cold.grade, cold.level, cold.sales_ready), ('B', 1, false));
+    assert!(
+        is_grade_cell("D1") && !is_grade_cell("E1") && !is_grade_cell("A4") && !is_grade_cell("a3")
+    );
+}

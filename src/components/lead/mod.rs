@@ -3,6 +3,7 @@
 
 mod backtest;
 mod criteria;
+mod grade_matrix;
 mod handoff;
 mod test_lead;
 mod thresholds;
@@ -12,6 +13,7 @@ use six_rounds_plan::model::LeadRound;
 
 use backtest::Backtest;
 use criteria::Criteria;
+use grade_matrix::GradeMatrix;
 use handoff::{HandoffRules, Stages};
 use test_lead::TestLead;
 use thresholds::Thresholds;
@@ -35,6 +37,7 @@ pub fn LeadRoundView() -> impl IntoView {
     view! {
         <Criteria/>
         <Thresholds/>
+        <GradeMatrix/>
         <TestLead/>
         <Backtest/>
         <Stages/>

@@ -78,7 +78,12 @@ pub fn TestLead() -> impl IntoView {
                 &format!("{}{}", score.grade, score.level),
                 lifecycle_label(lang, score.stage),
             ],
-        )
+        ) + " "
+            + t(if score.sales_ready {
+                Text::CellSalesReady
+            } else {
+                Text::CellNotSalesReady
+            })
     };
     view! {
         <section class="card" aria-labelledby="test-lead-heading">

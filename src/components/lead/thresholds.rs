@@ -34,6 +34,29 @@ pub fn Thresholds() -> impl IntoView {
         <section class="card" aria-labelledby="thresholds-heading">
             <h2 id="thresholds-heading">{move || t(Text::ThresholdsHeading)}</h2>
             <p class="hint">{move || t(Text::ThresholdsHint)}</p>
+            <div class="table-scroll">
+                <table class="proposals">
+                    <caption>{move || t(Text::ProposalsCaption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{move || t(Text::Threshold)}</th>
+                        <th scope="col">{move || t(Text::MarketingProposes)}</th>
+                        <th scope="col">{move || t(Text::SalesProposes)}</th>
+                    </tr></thead>
+                    <tbody>
+                        <tr>
+                            <th scope="row">"MQL"</th>
+                            <td>{field("mql-marketing", Text::MarketingProposesMql, |r| r.proposals.marketing_mql, |p, v| p.lead.proposals.marketing_mql = v)}</td>
+                            <td>{field("mql-sales", Text::SalesProposesMql, |r| r.proposals.sales_mql, |p, v| p.lead.proposals.sales_mql = v)}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">"SQL"</th>
+                            <td>{field("sql-marketing", Text::MarketingProposesSql, |r| r.proposals.marketing_sql, |p, v| p.lead.proposals.marketing_sql = v)}</td>
+                            <td>{field("sql-sales", Text::SalesProposesSql, |r| r.proposals.sales_sql, |p, v| p.lead.proposals.sales_sql = v)}</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            <h3>{move || t(Text::Agreed)}</h3>
             <div class="field-grid">
                 {field("mql-threshold", Text::MqlThreshold, |r| r.mql_threshold, |p, v| p.lead.mql_threshold = v)}
                 {field("sql-threshold", Text::SqlThreshold, |r| r.sql_threshold, |p, v| p.lead.sql_threshold = v)}

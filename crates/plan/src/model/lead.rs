@@ -67,6 +67,15 @@ impl Default for Handoff {
     }
 }
 
+/// What each side proposed before the room agreed on the thresholds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Proposals {
+    pub marketing_mql: Option<i32>,
+    pub marketing_sql: Option<i32>,
+    pub sales_mql: Option<i32>,
+    pub sales_sql: Option<i32>,
+}
+
 /// Round 2: what makes a lead sales-ready.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LeadRound {
@@ -77,4 +86,7 @@ pub struct LeadRound {
     pub sql_threshold: Option<i32>,
     pub stages: Vec<StageRule>,
     pub handoff: Handoff,
+    pub proposals: Proposals,
+    /// Fit grade and engagement level cells ("A3", "B2"...) that count as sales-ready.
+    pub sales_ready: Vec<String>,
 }

@@ -7,4 +7,7 @@ mod score;
 
 pub use backtest::{backtest, Backtest, ThresholdResult};
 pub use leads_csv::{leads_from_csv, LeadsCsvError, LeadsCsvErrorKind};
-pub use score::{score_lead, CriterionResult, Lead, LeadScore, Outcome};
+pub use score::{
+    grade_cell, is_grade_cell, score_lead, CriterionResult, Lead, LeadScore, Outcome, GRADES,
+    LEVELS,
+};

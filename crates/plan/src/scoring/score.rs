@@ -61,6 +61,24 @@ pub struct LeadScore {
     pub level: u8,
     /// Lead, MQL or SQL, by the thresholds.
     pub stage: Lifecycle,
+    /// Whether the grade-and-level cell is one the round marked sales-ready.
+    pub sales_ready: bool,
+}
+
+/// The grades, best first, and the engagement levels, hottest last.
+pub const GRADES: [char; 4] = ['A', 'B', 'C', 'D'];
+pub const LEVELS: [u8; 3] = [1, 2, 3];
+
+/// The code of a grade-and-level cell, e.g. "A3".
+pub fn grade_cell(grade: char, level: u8) -> String {
+    format!("{grade}{level}")
+}
+
+/// Whether `code` names a cell of the grade-and-level matrix.
+pub fn is_grade_cell(code: &str) -> bool {
+    GRADES
+        .iter()
+        .any(|&grade| LEVELS.iter().any(|&level| grade_cell(grade, level) == code))
 }
 
 /// Whether the lead's value matches the criterion, and how many days ago a dated behaviour was.
@@ -185,5 +203,6 @@ pub fn score_lead(round: &LeadRound, lead: &Lead, as_of: NaiveDate) -> LeadScore
         grade,
         level,
         stage,
+        sales_ready: round.sales_ready.contains(&grade_cell(grade, level)),
     }
 }

@@ -21,6 +21,28 @@ pub struct LeadDoc {
     pub stages: Vec<StageRuleDoc>,
     #[serde(default)]
     pub handoff: HandoffDoc,
+    #[serde(default, skip_serializing_if = "ProposalsDoc::is_empty")]
+    pub proposals: ProposalsDoc,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sales_ready: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Default, PartialEq)]
+pub struct ProposalsDoc {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketing_mql: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketing_sql: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sales_mql: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sales_sql: Option<i32>,
+}
+
+impl ProposalsDoc {
+    fn is_empty(&self) -> bool {
+        *self == ProposalsDoc::default()
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -108,6 +130,13 @@ impl From<&m::LeadRound> for LeadDoc {
                 })
                 .collect(),
             handoff: HandoffDoc::from(&round.handoff),
+            proposals: ProposalsDoc {
+                marketing_mql: round.proposals.marketing_mql,
+                marketing_sql: round.proposals.marketing_sql,
+                sales_mql: round.proposals.sales_mql,
+                sales_sql: round.proposals.sales_sql,
+            },
+            sales_ready: round.sales_ready.clone(),
         }
     }
 }
@@ -148,6 +177,13 @@ impl From<LeadDoc> for m::LeadRound {
                 recycle_after_days: doc.handoff.recycle_after_days,
                 reentry: doc.handoff.reentry,
             },
+            proposals: m::Proposals {
+                marketing_mql: doc.proposals.marketing_mql,
+                marketing_sql: doc.proposals.marketing_sql,
+                sales_mql: doc.proposals.sales_mql,
+                sales_sql: doc.proposals.sales_sql,
+            },
+            sales_ready: doc.sales_ready,
         }
     }
 }

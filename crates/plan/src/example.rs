@@ -8,11 +8,7 @@ use crate::model::*;
 
 /// Picks the English or Russian text of an example value.
 fn say(lang: Lang, en: &str, ru: &str) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Ru => ru,
-    }
-    .to_string()
+    lang.pick(en, ru).to_string()
 }
 
 fn day(year: i32, month: u32, date: u32) -> NaiveDate {

@@ -1,7 +1,7 @@
 //! Back-testing: past leads with their outcome, sorted by the thresholds; a suggested one.
 
 use leptos::prelude::*;
-use six_rounds_plan::scoring::{backtest, leads_from_csv, Lead, ThresholdResult};
+use six_rounds_plan::scoring::{backtest, leads_from_csv, Lead, LeadsCsvError, ThresholdResult};
 
 use super::super::file_or_paste::FileOrPaste;
 use super::super::use_app;
@@ -17,7 +17,7 @@ pub fn Backtest() -> impl IntoView {
     let (state, t) = use_app();
     let scoring = super::use_scoring();
     let leads = RwSignal::new(Vec::<Lead>::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<LeadsCsvError>);
     let result = Memo::new(move |_| {
         leads.with(|leads| {
             (!leads.is_empty())
@@ -29,10 +29,7 @@ pub fn Backtest() -> impl IntoView {
             error.set(None);
             leads.set(parsed);
         }
-        Err(problem) => error.set(Some(describe_leads_csv_error(
-            state.lang.get_untracked(),
-            &problem,
-        ))),
+        Err(problem) => error.set(Some(problem)),
     });
     let row = move |label: Text, result: Option<ThresholdResult>| {
         result.map(|r| {
@@ -94,7 +91,9 @@ pub fn Backtest() -> impl IntoView {
                 button_label=Text::RunBacktest
                 on_text=on_text
             />
-            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            {move || error.get().map(|problem| view! {
+                <p class="field-error" role="alert">{describe_leads_csv_error(state.lang.get(), &problem)}</p>
+            })}
             {table}
         </section>
     }

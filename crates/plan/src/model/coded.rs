@@ -41,6 +41,16 @@ coded_enum! {
     Lang { En => "en", Ru => "ru" }
 }
 
+impl Lang {
+    /// The English or the Russian of a built-in text (default roles, templates, the example).
+    pub fn pick<'a>(self, en: &'a str, ru: &'a str) -> &'a str {
+        match self {
+            Lang::En => en,
+            Lang::Ru => ru,
+        }
+    }
+}
+
 coded_enum! {
     /// Which department a role, goal or opinion belongs to.
     Side { Marketing => "marketing", Sales => "sales", Shared => "shared" }

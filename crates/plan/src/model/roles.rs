@@ -113,11 +113,7 @@ impl RolesRound {
             .enumerate()
             .map(|(index, (en, ru, side))| Role {
                 id: format!("r{}", index + 1),
-                name: match language {
-                    Lang::En => en,
-                    Lang::Ru => ru,
-                }
-                .to_string(),
+                name: language.pick(en, ru).to_string(),
                 side: *side,
                 hourly_rate: None,
             })

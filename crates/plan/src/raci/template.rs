@@ -65,13 +65,7 @@ pub fn template(lang: Lang) -> RolesRound {
     ];
     let mut round = RolesRound::with_default_roles(lang);
     for (stage, en, ru) in activities {
-        round.add_activity(
-            match lang {
-                Lang::En => en,
-                Lang::Ru => ru,
-            },
-            stage,
-        );
+        round.add_activity(lang.pick(en, ru), stage);
     }
     round
 }

@@ -2,6 +2,7 @@
 
 pub mod example;
 pub mod format;
+pub mod goals;
 mod ids;
 pub mod library;
 pub mod limits;

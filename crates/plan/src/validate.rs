@@ -163,6 +163,9 @@ fn goals(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     ] {
         check.range(&format!("goals.funnel.{name}"), rate, 0.0, 1.0);
     }
+    check.range("goals.funnel.mqls_per_rep", funnel.mqls_per_rep, 0.0, 1e6);
+    check.range("goals.on_track", round.on_track, 0.0, 1.0);
+    check.range("goals.at_risk", round.at_risk, 0.0, 1.0);
 }
 
 /// Whether following parents from `id` comes back to `id`.

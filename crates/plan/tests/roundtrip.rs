@@ -160,6 +160,7 @@ fn goals() -> impl Strategy<Value = GoalsRound> {
         proptest::option::of(money()),
         pick::<Formula>(),
         any::<prop::sample::Index>(),
+        proptest::option::of(pick::<FunnelStep>()),
     );
     (
         proptest::collection::vec(node, 0..20),
@@ -168,26 +169,43 @@ fn goals() -> impl Strategy<Value = GoalsRound> {
         rate(),
         0u32..400,
         0u32..100,
+        (
+            pick::<Period>(),
+            proptest::option::of(date()),
+            rate(),
+            rate(),
+        ),
     )
         .prop_map(
-            |(nodes, revenue_goal, win_rate, mql_to_sql, cycle_days, reps)| GoalsRound {
+            |(
+                nodes,
+                revenue_goal,
+                win_rate,
+                mql_to_sql,
+                cycle_days,
+                reps,
+                (period, start, on_track, at_risk),
+            )| GoalsRound {
                 nodes: nodes
                     .into_iter()
                     .enumerate()
                     .map(
-                        |(i, (name, side, period, target, actual, formula, parent))| GoalNode {
-                            id: format!("g{i}"),
-                            // A parent always comes earlier, so the tree has no cycle.
-                            parent: (i > 0).then(|| format!("g{}", parent.index(i))),
-                            name,
-                            side,
-                            owner: Some("r0".into()),
-                            metric: String::new(),
-                            unit: "#".into(),
-                            period,
-                            target,
-                            actual,
-                            formula,
+                        |(i, (name, side, period, target, actual, formula, parent, step))| {
+                            GoalNode {
+                                id: format!("g{i}"),
+                                // A parent always comes earlier, so the tree has no cycle.
+                                parent: (i > 0).then(|| format!("g{}", parent.index(i))),
+                                name,
+                                side,
+                                owner: Some("r0".into()),
+                                metric: String::new(),
+                                unit: "#".into(),
+                                period,
+                                target,
+                                actual,
+                                formula,
+                                step,
+                            }
                         },
                     )
                     .collect(),
@@ -200,7 +218,12 @@ fn goals() -> impl Strategy<Value = GoalsRound> {
                     lead_to_mql: 0.1,
                     cycle_days,
                     reps,
+                    mqls_per_rep: 100.0,
+                    period,
+                    start,
                 },
+                on_track,
+                at_risk,
             },
         )
 }

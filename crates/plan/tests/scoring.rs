@@ -33,7 +33,6 @@ fn lead(pairs: &[(&str, &str)]) -> Lead {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
-        outcome: None,
     }
 }
 
@@ -251,37 +250,16 @@ fn without_thresholds_every_lead_stays_a_lead() {
 #[test]
 fn backtest_counts_and_suggests_the_best_balanced_threshold() {
     let round = model_round();
-    let past = |attributes: &[(&str, &str)], outcome| Lead {
-        outcome: Some(outcome),
-        ..lead(attributes)
-    };
-    let leads = vec![
-        past(
-            &[
-                ("industry", "software"),
-                ("employees", "400"),
-                ("demo", "2026-11-20"),
-            ],
-            Outcome::Won,
-        ), // 100
-        past(
-            &[("industry", "software"), ("demo", "2026-11-20")],
-            Outcome::Won,
-        ), // 80
-        past(
-            &[("industry", "software"), ("pricing", "2026-11-20")],
-            Outcome::Lost,
-        ), // 50
-        past(&[("employees", "300")], Outcome::Lost), // 30
-        past(
-            &[("employees", "300"), ("demo", "2026-11-20")],
-            Outcome::Won,
-        ), // 80
-        Lead {
-            outcome: None,
-            ..lead(&[("industry", "software")])
-        }, // no outcome: left out
-    ];
+    let leads = leads_from_csv(
+        "industry,employees,demo,pricing,outcome
+software,400,2026-11-20,,won
+software,,2026-11-20,,won
+software,,,2026-11-20,lost
+,300,,,lost
+,300,2026-11-20,,won
+",
+    )
+    .unwrap(); // scores 100, 80, 50, 30, 80
     let result = backtest(&round, &leads, day(AS_OF));
     assert_eq!(result.leads, 5);
     let mql = result.mql.unwrap();
@@ -307,10 +285,7 @@ fn backtest_counts_and_suggests_the_best_balanced_threshold() {
 
 #[test]
 fn backtest_with_no_won_lead_suggests_nothing() {
-    let leads = vec![Lead {
-        outcome: Some(Outcome::Lost),
-        ..lead(&[("industry", "software")])
-    }];
+    let leads = leads_from_csv("industry,outcome\nsoftware,lost\n").unwrap();
     let result = backtest(&model_round(), &leads, day(AS_OF));
     assert_eq!(result.suggested, None);
     assert_eq!(result.mql.unwrap().precision(), None);
@@ -337,21 +312,15 @@ fn backtest_handles_ten_thousand_leads_with_thirty_criteria() {
         .collect();
     round.fit_cap = None;
     round.engagement_cap = None;
-    let leads: Vec<Lead> = (0..10_000)
-        .map(|n| {
-            let attributes = (0..30)
-                .map(|i| (format!("f{i}"), ((n * 7 + i * 13) % 120).to_string()))
-                .collect();
-            Lead {
-                attributes,
-                outcome: Some(if n % 3 == 0 {
-                    Outcome::Won
-                } else {
-                    Outcome::Lost
-                }),
-            }
-        })
-        .collect();
+    let mut text: String = (0..30).map(|i| format!("f{i},")).collect();
+    text.push_str("outcome\n");
+    for n in 0..10_000 {
+        for i in 0..30 {
+            text.push_str(&format!("{},", (n * 7 + i * 13) % 120));
+        }
+        text.push_str(if n % 3 == 0 { "won\n" } else { "lost\n" });
+    }
+    let leads = leads_from_csv(&text).unwrap();
     let result = backtest(&round, &leads, day(AS_OF));
     assert_eq!(result.leads, 10_000);
     let mql = result.mql.unwrap();
@@ -365,11 +334,43 @@ fn backtest_handles_ten_thousand_leads_with_thirty_criteria() {
 fn leads_csv_reads_attributes_and_outcomes() {
     let text = "\u{feff}industry;employees;Outcome\nsoftware;400;Won\nretail;20;проиграна\n;;\n";
     let leads = leads_from_csv(text).unwrap();
-    assert_eq!(leads.len(), 2);
-    assert_eq!(leads[0].attributes["industry"], "software");
-    assert_eq!(leads[0].outcome, Some(Outcome::Won));
-    assert_eq!(leads[1].outcome, Some(Outcome::Lost));
-    assert!(!leads[0].attributes.contains_key("Outcome"));
+    assert_eq!(leads.outcomes, vec![Outcome::Won, Outcome::Lost]);
+    let round = LeadRound {
+        criteria: vec![
+            criterion(
+                CriterionGroup::Fit,
+                "Industry",
+                Operator::Equals,
+                "software",
+                10,
+                None,
+            ),
+            criterion(
+                CriterionGroup::Fit,
+                "employees",
+                Operator::Range,
+                "100-500",
+                5,
+                None,
+            ),
+            criterion(
+                CriterionGroup::Fit,
+                "outcome",
+                Operator::Equals,
+                "won",
+                100,
+                None,
+            ),
+        ],
+        mql_threshold: Some(15),
+        ..LeadRound::default()
+    };
+    let mql = backtest(&round, &leads, day(AS_OF)).mql.unwrap();
+    assert_eq!(
+        (mql.true_positives, mql.true_negatives),
+        (1, 1),
+        "the first lead scores 15 by its attributes, the outcome column is not one"
+    );
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! Back-testing: past leads with their outcome, sorted by the thresholds; a suggested one.
 
 use leptos::prelude::*;
-use six_rounds_plan::scoring::{backtest, leads_from_csv, Lead, LeadsCsvError, ThresholdResult};
+use six_rounds_plan::scoring::{
+    backtest, leads_from_csv, LeadsCsvError, PastLeads, ThresholdResult,
+};
 
 use super::super::file_or_paste::FileOrPaste;
 use super::super::use_app;
@@ -16,18 +18,18 @@ fn percent(share: Option<f64>) -> String {
 pub fn Backtest() -> impl IntoView {
     let (state, t) = use_app();
     let scoring = super::use_scoring();
-    let leads = RwSignal::new(Vec::<Lead>::new());
+    let leads = RwSignal::new(None::<PastLeads>);
     let error = RwSignal::new(None::<LeadsCsvError>);
     let result = Memo::new(move |_| {
         leads.with(|leads| {
-            (!leads.is_empty())
-                .then(|| scoring.with(|round| backtest(round, leads, clock::today())))
+            let leads = leads.as_ref()?;
+            Some(scoring.with(|round| backtest(round, leads, clock::today())))
         })
     });
     let on_text = Callback::new(move |text: String| match leads_from_csv(&text) {
         Ok(parsed) => {
             error.set(None);
-            leads.set(parsed);
+            leads.set(Some(parsed));
         }
         Err(problem) => error.set(Some(problem)),
     });

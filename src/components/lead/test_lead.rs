@@ -19,7 +19,6 @@ pub fn TestLead() -> impl IntoView {
     let result = Memo::new(move |_| {
         let lead = Lead {
             attributes: attributes.get(),
-            outcome: None,
         };
         scoring.with(|round| score_lead(round, &lead, clock::today()))
     });

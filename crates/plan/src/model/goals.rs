@@ -1,5 +1,7 @@
 //! Round 3 data: the goal tree and the inputs of the reverse funnel.
 
+use chrono::NaiveDate;
+
 use super::{coded_enum, Side};
 
 coded_enum! {
@@ -12,7 +14,15 @@ coded_enum! {
     Formula { Manual => "manual", Sum => "sum", Product => "product", Ratio => "ratio" }
 }
 
-/// One node of the goal tree; the root has no parent.
+coded_enum! {
+    /// The steps of the reverse funnel, from revenue back to leads.
+    FunnelStep {
+        Revenue => "revenue", Deals => "deals", Opportunities => "opportunities",
+        Sqls => "sqls", Mqls => "mqls", Leads => "leads",
+    }
+}
+
+/// One node of the goal tree; roots have no parent. Sibling order is the order in the list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalNode {
     pub id: String,
@@ -26,6 +36,8 @@ pub struct GoalNode {
     pub target: Option<f64>,
     pub actual: Option<f64>,
     pub formula: Formula,
+    /// The reverse-funnel step whose target this node takes, if any.
+    pub step: Option<FunnelStep>,
 }
 
 /// What the reverse funnel needs to work back from revenue to leads.
@@ -38,12 +50,18 @@ pub struct FunnelInputs {
     pub sql_to_opportunity: f64,
     pub mql_to_sql: f64,
     pub lead_to_mql: f64,
+    /// Days from first contact to a closed deal: leads must arrive this much earlier.
     pub cycle_days: u32,
     pub reps: u32,
+    /// MQLs one rep can work in a month (HubSpot's SLA example: 100).
+    pub mqls_per_rep: f64,
+    /// The period the revenue goal covers, and its first day.
+    pub period: Period,
+    pub start: Option<NaiveDate>,
 }
 
 impl Default for FunnelInputs {
-    /// Medians from the brief: win 19%, MQL to SQL 13%, lead to MQL 15%.
+    /// Medians from the brief: win 19%, MQL to SQL 13%, lead to MQL 15%; 100 MQLs a rep a month.
     fn default() -> Self {
         FunnelInputs {
             revenue_goal: None,
@@ -54,13 +72,31 @@ impl Default for FunnelInputs {
             lead_to_mql: 0.15,
             cycle_days: 60,
             reps: 0,
+            mqls_per_rep: 100.0,
+            period: Period::Quarter,
+            start: None,
         }
     }
 }
 
 /// Round 3: what each side aims for, and how the numbers hang together.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GoalsRound {
     pub nodes: Vec<GoalNode>,
     pub funnel: FunnelInputs,
+    /// A goal at or above this share of its target is on track, 0..=1.
+    pub on_track: f64,
+    /// At or above this share (and below on track) it is at risk; below, off track.
+    pub at_risk: f64,
+}
+
+impl Default for GoalsRound {
+    fn default() -> Self {
+        GoalsRound {
+            nodes: Vec::new(),
+            funnel: FunnelInputs::default(),
+            on_track: 0.9,
+            at_risk: 0.7,
+        }
+    }
 }

@@ -1,16 +1,47 @@
 //! Round 3 in schema 1: the goal tree and funnel inputs.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::super::code;
 use crate::model::{self as m, Side};
 
-#[derive(Serialize, Deserialize, Default)]
+#[derive(Serialize, Deserialize)]
 pub struct GoalsDoc {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nodes: Vec<GoalNodeDoc>,
     #[serde(default)]
     pub funnel: FunnelDoc,
+    #[serde(default = "on_track")]
+    pub on_track: f64,
+    #[serde(default = "at_risk")]
+    pub at_risk: f64,
+}
+
+fn on_track() -> f64 {
+    m::GoalsRound::default().on_track
+}
+
+fn at_risk() -> f64 {
+    m::GoalsRound::default().at_risk
+}
+
+impl Default for GoalsDoc {
+    fn default() -> Self {
+        GoalsDoc::from(&m::GoalsRound::default())
+    }
+}
+
+fn default_funnel() -> m::FunnelInputs {
+    m::FunnelInputs::default()
+}
+
+fn mqls_per_rep() -> f64 {
+    default_funnel().mqls_per_rep
+}
+
+fn quarter() -> m::Period {
+    default_funnel().period
 }
 
 #[derive(Serialize, Deserialize)]
@@ -35,6 +66,12 @@ pub struct GoalNodeDoc {
     pub actual: Option<f64>,
     #[serde(with = "code")]
     pub formula: m::Formula,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "code::option"
+    )]
+    pub step: Option<m::FunnelStep>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -49,6 +86,12 @@ pub struct FunnelDoc {
     pub lead_to_mql: f64,
     pub cycle_days: u32,
     pub reps: u32,
+    #[serde(default = "mqls_per_rep")]
+    pub mqls_per_rep: f64,
+    #[serde(default = "quarter", with = "code")]
+    pub period: m::Period,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<NaiveDate>,
 }
 
 impl Default for FunnelDoc {
@@ -68,6 +111,9 @@ impl From<&m::FunnelInputs> for FunnelDoc {
             lead_to_mql: funnel.lead_to_mql,
             cycle_days: funnel.cycle_days,
             reps: funnel.reps,
+            mqls_per_rep: funnel.mqls_per_rep,
+            period: funnel.period,
+            start: funnel.start,
         }
     }
 }
@@ -90,9 +136,12 @@ impl From<&m::GoalsRound> for GoalsDoc {
                     target: node.target,
                     actual: node.actual,
                     formula: node.formula,
+                    step: node.step,
                 })
                 .collect(),
             funnel: FunnelDoc::from(&round.funnel),
+            on_track: round.on_track,
+            at_risk: round.at_risk,
         }
     }
 }
@@ -116,8 +165,11 @@ impl From<GoalsDoc> for m::GoalsRound {
                     target: node.target,
                     actual: node.actual,
                     formula: node.formula,
+                    step: node.step,
                 })
                 .collect(),
+            on_track: doc.on_track,
+            at_risk: doc.at_risk,
             funnel: m::FunnelInputs {
                 revenue_goal: funnel.revenue_goal,
                 deal_size: funnel.deal_size,
@@ -127,6 +179,9 @@ impl From<GoalsDoc> for m::GoalsRound {
                 lead_to_mql: funnel.lead_to_mql,
                 cycle_days: funnel.cycle_days,
                 reps: funnel.reps,
+                mqls_per_rep: funnel.mqls_per_rep,
+                period: funnel.period,
+                start: funnel.start,
             },
         }
     }

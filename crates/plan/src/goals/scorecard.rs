@@ -1,0 +1,84 @@
+//! Each side's scorecard: its goals with target, actual, share attained and a status by the
+//! thresholds the room sets; shared goals appear on both.
+
+use super::rollup::Rollup;
+use super::tree::outline;
+use crate::model::{GoalsRound, Period, Side};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    OnTrack,
+    AtRisk,
+    OffTrack,
+    /// No target or no actual yet.
+    NoData,
+}
+
+/// The status of a share attained (actual / target) by the round's thresholds.
+pub fn status(attained: Option<f64>, round: &GoalsRound) -> Status {
+    match attained {
+        None => Status::NoData,
+        Some(a) if a >= round.on_track => Status::OnTrack,
+        Some(a) if a >= round.at_risk => Status::AtRisk,
+        Some(_) => Status::OffTrack,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreLine {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub period: Period,
+    pub shared: bool,
+    pub target: Option<f64>,
+    pub actual: Option<f64>,
+    /// Actual / target, when both are known and the target is above zero.
+    pub attained: Option<f64>,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scorecard {
+    pub side: Side,
+    pub lines: Vec<ScoreLine>,
+}
+
+impl Scorecard {
+    pub fn count(&self, status: Status) -> usize {
+        self.lines.iter().filter(|l| l.status == status).count()
+    }
+}
+
+/// Marketing's and sales' scorecards, goals in tree order, with computed values.
+pub fn scorecards(round: &GoalsRound, rollup: &Rollup) -> [Scorecard; 2] {
+    let order = outline(round, &Default::default());
+    [Side::Marketing, Side::Sales].map(|side| Scorecard {
+        side,
+        lines: order
+            .iter()
+            .filter_map(|row| round.node(&row.id))
+            .filter(|node| node.side == side || node.side == Side::Shared)
+            .map(|node| {
+                let values = rollup.get(&node.id);
+                let target = values.and_then(|v| v.target.ok().flatten());
+                let actual = values.and_then(|v| v.actual.ok().flatten());
+                let attained = match (target, actual) {
+                    (Some(t), Some(a)) if t > 0.0 => Some(a / t),
+                    _ => None,
+                };
+                ScoreLine {
+                    id: node.id.clone(),
+                    name: node.name.clone(),
+                    unit: node.unit.clone(),
+                    period: node.period,
+                    shared: node.side == Side::Shared,
+                    target,
+                    actual,
+                    attained,
+                    status: status(attained, round),
+                }
+            })
+            .collect(),
+    })
+}

@@ -8,6 +8,7 @@ const ROLES = 12;
 const CRITERIA = 30;
 const LEADS = 10_000;
 const ACTIVITIES = 100;
+const GOALS = 500;
 const STAGES = ["attract", "capture", "qualify", "hand-off", "nurture", "sell", "close", "recycle", "report"];
 const LETTERS = ["", "R", "A", "RA", "C", "I"];
 
@@ -33,8 +34,19 @@ function stressPlan() {
     value: i % 3 ? "50-100" : "30",
     points: 5 + i,
   }));
+  // A 500-goal tree: each goal has up to three children; the inner ones sum them.
+  const nodes = Array.from({ length: GOALS }, (_, i) => ({
+    id: `g${i}`,
+    ...(i > 0 ? { parent: `g${Math.floor((i - 1) / 3)}` } : {}),
+    name: `Goal ${i}`,
+    side: ["marketing", "sales", "shared"][i % 3],
+    period: "quarter",
+    formula: 3 * i + 1 < GOALS ? "sum" : "manual",
+    ...(3 * i + 1 < GOALS ? {} : { target: 100, actual: 50 + (i % 60) }),
+  }));
   return {
     format: "six-rounds-plan", schema: 1, title: "Stress plan", language: "en",
+    goals: { nodes },
     created: "2026-01-01T00:00:00Z", updated: "2026-01-01T00:00:00Z",
     roles: { roles, activities, overload_threshold: 8 },
     lead: { criteria, mql_threshold: 150, sql_threshold: 250, handoff: { accept_within_hours: 24, recycle_after_days: 90 } },
@@ -208,6 +220,36 @@ for (let run = 0; run < 9; run += 1) {
 }
 const rs = stats(rescoreRuns);
 console.log(`${`Back-test re-run after a criterion edit`.padEnd(50)} median ${rs.median.toFixed(0)} ms, p95 ${rs.p95.toFixed(0)} ms (n=${rs.n})`);
+
+// Goals: an actual typed into a 500-goal tree, every sum recomputed, scorecards and chart redrawn.
+const page3 = await context.newPage();
+await page3.goto(`${address}#/round/3`);
+await page3.locator("#goal-actual-g499").waitFor();
+const goalRuns = [];
+for (let run = 0; run < 9; run += 1) {
+  const elapsed = await page3.evaluate((value) => new Promise((done) => {
+    const input = document.getElementById("goal-actual-g499");
+    const root = () => document.querySelector("#scorecard-marketing tbody tr")?.innerText;
+    const before = root();
+    input.value = String(value);
+    const start = performance.now();
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+    const wait = () => {
+      if (root() !== before) {
+        requestAnimationFrame(() => done(performance.now() - start));
+      } else if (performance.now() - start > 30_000) {
+        done("the scorecard did not change");
+      } else {
+        requestAnimationFrame(wait);
+      }
+    };
+    wait();
+  }), 1000 + run * 1000);
+  if (typeof elapsed === "string") throw new Error(elapsed);
+  goalRuns.push(elapsed);
+}
+const gs = stats(goalRuns);
+console.log(`${`Goals ${GOALS}: an actual edited (roll-up + scorecards + chart)`.padEnd(50)} median ${gs.median.toFixed(0)} ms, p95 ${gs.p95.toFixed(0)} ms (n=${gs.n})`);
 
 await browser.close();
 await close();

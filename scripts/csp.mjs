@@ -1,5 +1,6 @@
 // Trunk post-build hook: writes the Content-Security-Policy into index.html and _headers,
-// allowing exactly the inline scripts Trunk generated (by their SHA-256) and nothing else.
+// allowing exactly the inline scripts Trunk generated and the chart's text-measuring style
+// attributes (each by its SHA-256), and nothing else inline.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -14,10 +15,18 @@ const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .filter((body) => body.trim().length > 0)
   .map((body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
 
+// plotters measures chart text on wasm with a hidden <span style="…">; only these exact style
+// attributes are allowed, one per font size the charts use (src/charts/bars.rs, FONT_SIZES).
+const CHART_FONT_SIZES = [16, 18, 26];
+const styleHashes = CHART_FONT_SIZES.map((size) => {
+  const style = `display: inline-block; font-family:sans-serif; font-style:normal; font-size: ${size}px; position: fixed; top: 100%`;
+  return `'sha256-${createHash("sha256").update(style, "utf8").digest("base64")}'`;
+});
+
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' 'unsafe-hashes' ${styleHashes.join(" ")}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

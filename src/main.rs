@@ -3,6 +3,7 @@
 mod app;
 mod autosave;
 mod boot;
+mod charts;
 mod clock;
 mod components;
 mod export;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use six_rounds_plan::library::LibraryIndex;
-use six_rounds_plan::model::{Lang, RolesRound};
+use six_rounds_plan::model::{GoalNode, Lang, RolesRound};
 use six_rounds_plan::progress::{progress, Progress, Round};
 use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::{LinkError, LoadError, Plan};
@@ -48,6 +48,8 @@ pub enum Notice {
     CopyFailed,
     /// An activity or role was deleted; Undo puts it back.
     RaciRemoved(String, Removed),
+    /// A goal (and the goals under it) was deleted; Undo puts them back.
+    GoalsRemoved(String, Vec<(usize, GoalNode)>),
     /// The matrix was replaced from CSV; Undo puts the previous one back.
     MatrixImported(Box<RolesRound>),
     CsvFailed(CsvError),

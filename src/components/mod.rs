@@ -3,6 +3,7 @@
 mod coded_select;
 mod decision_page;
 mod file_or_paste;
+mod goals;
 mod header;
 mod lead;
 mod notices;

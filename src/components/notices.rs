@@ -40,7 +40,9 @@ fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
         Notice::UpdatedFromOtherTab => plain(Text::NoticeUpdatedFromOtherTab),
         Notice::Copied => plain(Text::NoticeCopied),
         Notice::CopyFailed => plain(Text::NoticeCopyFailed),
-        Notice::RaciRemoved(name, _) => (fill(tr(lang, Text::NoticeRemoved), &[name]), Vec::new()),
+        Notice::RaciRemoved(name, _) | Notice::GoalsRemoved(name, _) => {
+            (fill(tr(lang, Text::NoticeRemoved), &[name]), Vec::new())
+        }
         Notice::MatrixImported(_) => plain(Text::NoticeMatrixImported),
         Notice::CsvFailed(error) => (
             tr(lang, Text::NoticeCsvFailed).to_string(),
@@ -84,6 +86,16 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
             view! {
                 <button type="button" on:click=move |_| {
                     state.edit(|plan| plan.roles.restore(removed.get_value()));
+                    state.dismiss(id);
+                }>{move || t(Text::Undo)}</button>
+            }
+            .into_any()
+        }
+        Notice::GoalsRemoved(_, removed) => {
+            let removed = StoredValue::new(removed);
+            view! {
+                <button type="button" on:click=move |_| {
+                    state.edit(|plan| plan.goals.restore_goals(removed.get_value()));
                     state.dismiss(id);
                 }>{move || t(Text::Undo)}</button>
             }

@@ -5,7 +5,7 @@ use six_rounds_plan::model::Plan;
 use six_rounds_plan::progress::Round;
 
 use super::use_app;
-use crate::i18n::{frequency_label, model_label, number, side_label, tr, Text};
+use crate::i18n::{frequency_label, model_label, number, tr, Text};
 
 #[component]
 pub fn RoundSummary(round: Round) -> impl IntoView {
@@ -13,9 +13,8 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
     let body = move || {
         let lang = state.lang.get();
         state.plan.with(|plan| match round {
-            // Rounds 1 and 2 have their own editors.
-            Round::Roles | Round::Lead => empty(lang),
-            Round::Goals => goals(lang, plan),
+            // Rounds 1 to 3 have their own editors.
+            Round::Roles | Round::Lead | Round::Goals => empty(lang),
             Round::Integration => integration(lang, plan),
             Round::Sla => sla(lang, plan),
             Round::Cadence => cadence(lang, plan),
@@ -32,47 +31,6 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
 
 fn empty(lang: six_rounds_plan::model::Lang) -> AnyView {
     view! { <p class="empty">{tr(lang, Text::NothingYet)}</p> }.into_any()
-}
-
-fn goals(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
-    let round = &plan.goals;
-    if round.nodes.is_empty() && round.funnel.revenue_goal.is_none() {
-        return empty(lang);
-    }
-    let amount = |value: Option<f64>| value.map_or("—".to_string(), |v| number(lang, v));
-    let rows = round
-        .nodes
-        .iter()
-        .map(|node| {
-            view! {
-                <tr>
-                    <td>{node.name.clone()}</td>
-                    <td>{side_label(lang, node.side)}</td>
-                    <td class="num">{amount(node.target)}</td>
-                    <td class="num">{amount(node.actual)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <dl class="facts">
-            <div><dt>{tr(lang, Text::RevenueGoal)}</dt><dd>{amount(round.funnel.revenue_goal)}</dd></div>
-            <div><dt>{tr(lang, Text::DealSize)}</dt><dd>{amount(round.funnel.deal_size)}</dd></div>
-        </dl>
-        <div class="table-scroll">
-            <table>
-                <caption>{tr(lang, Text::GoalsCaption)}</caption>
-                <thead><tr>
-                    <th scope="col">{tr(lang, Text::Goal)}</th>
-                    <th scope="col">{tr(lang, Text::Side)}</th>
-                    <th scope="col" class="num">{tr(lang, Text::Target)}</th>
-                    <th scope="col" class="num">{tr(lang, Text::Actual)}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
 }
 
 fn integration(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {

@@ -1,12 +1,13 @@
 //! Plain words for everything that can go wrong with a link, a file or a plan's contents.
 
+use six_rounds_plan::goals::{FormulaProblem, FunnelProblem};
 use six_rounds_plan::link::{MAX_FRAGMENT, MAX_INFLATED};
 use six_rounds_plan::model::{Coded, FunnelStage, Lang};
 use six_rounds_plan::raci::{CsvError, CsvErrorKind};
 use six_rounds_plan::scoring::{LeadsCsvError, LeadsCsvErrorKind};
 use six_rounds_plan::{LinkError, LoadError, NotAPlan, Problem, ProblemKind};
 
-use super::{fill, tr, Text};
+use super::{fill, funnel_step_label, tr, Text};
 use crate::state::ImportError;
 
 /// What is wrong with a document: a sentence, then one line per problem.
@@ -140,4 +141,30 @@ fn place(lang: Lang, line: usize, column: Option<usize>) -> String {
         ),
         None => fill(tr(lang, Text::CsvLine), &[&line.to_string()]),
     }
+}
+
+/// Why the reverse funnel cannot be worked back, and what to enter.
+pub fn describe_funnel_problem(lang: Lang, problem: FunnelProblem) -> String {
+    match problem {
+        FunnelProblem::NoRevenueGoal => tr(lang, Text::FunnelNoRevenue).to_string(),
+        FunnelProblem::NoDealSize => tr(lang, Text::FunnelNoDealSize).to_string(),
+        FunnelProblem::ZeroRate(step) => fill(
+            tr(lang, Text::FunnelZeroRate),
+            &[funnel_step_label(lang, step)],
+        ),
+    }
+}
+
+/// Why a goal's formula gives no number.
+pub fn describe_formula_problem(lang: Lang, problem: FormulaProblem) -> &'static str {
+    tr(
+        lang,
+        match problem {
+            FormulaProblem::NoChildren => Text::FormulaNoChildren,
+            FormulaProblem::RatioNeedsTwo => Text::FormulaRatioNeedsTwo,
+            FormulaProblem::DivisionByZero => Text::FormulaDivisionByZero,
+            FormulaProblem::MissingChildValue => Text::FormulaMissingChild,
+            FormulaProblem::Cycle => Text::FormulaCycle,
+        },
+    )
 }

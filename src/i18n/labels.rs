@@ -1,7 +1,9 @@
-//! Names of rounds and of progress states.
+//! Names of rounds, progress states and every closed set of values the plan uses.
 
+use six_rounds_plan::goals::Status;
 use six_rounds_plan::model::{
-    AttributionModel, CriterionGroup, Frequency, FunnelStage, Lang, Lifecycle, Operator, Side,
+    AttributionModel, CriterionGroup, Formula, Frequency, FunnelStage, FunnelStep, Lang, Lifecycle,
+    Operator, Period, Side,
 };
 use six_rounds_plan::progress::{Progress, Round};
 
@@ -137,6 +139,59 @@ pub fn lifecycle_label(lang: Lang, stage: Lifecycle) -> &'static str {
             Lifecycle::Customer => Text::LifecycleCustomer,
             Lifecycle::Recycled => Text::LifecycleRecycled,
             Lifecycle::Disqualified => Text::LifecycleDisqualified,
+        },
+    )
+}
+
+/// The name of a goal period.
+pub fn period_label(lang: Lang, period: Period) -> &'static str {
+    tr(
+        lang,
+        match period {
+            Period::Month => Text::PeriodMonth,
+            Period::Quarter => Text::PeriodQuarter,
+            Period::Year => Text::PeriodYear,
+        },
+    )
+}
+
+/// The name of a goal formula.
+pub fn formula_label(lang: Lang, formula: Formula) -> &'static str {
+    tr(
+        lang,
+        match formula {
+            Formula::Manual => Text::FormulaManual,
+            Formula::Sum => Text::FormulaSum,
+            Formula::Product => Text::FormulaProduct,
+            Formula::Ratio => Text::FormulaRatio,
+        },
+    )
+}
+
+/// The name of a reverse-funnel step (also the name a goal it creates gets).
+pub fn funnel_step_label(lang: Lang, step: FunnelStep) -> &'static str {
+    tr(
+        lang,
+        match step {
+            FunnelStep::Revenue => Text::StepRevenue,
+            FunnelStep::Deals => Text::StepDeals,
+            FunnelStep::Opportunities => Text::StepOpportunities,
+            FunnelStep::Sqls => Text::StepSqls,
+            FunnelStep::Mqls => Text::StepMqls,
+            FunnelStep::Leads => Text::StepLeads,
+        },
+    )
+}
+
+/// The name of a goal status.
+pub fn status_label(lang: Lang, status: Status) -> &'static str {
+    tr(
+        lang,
+        match status {
+            Status::OnTrack => Text::StatusOnTrack,
+            Status::AtRisk => Text::StatusAtRisk,
+            Status::OffTrack => Text::StatusOffTrack,
+            Status::NoData => Text::StatusNoData,
         },
     )
 }

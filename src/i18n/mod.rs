@@ -6,12 +6,14 @@ mod labels;
 mod text;
 
 pub use errors::{
-    describe_csv_error, describe_import_error, describe_leads_csv_error, describe_link_error,
+    describe_csv_error, describe_formula_problem, describe_funnel_problem, describe_import_error,
+    describe_leads_csv_error, describe_link_error,
 };
 pub use findings::describe_finding;
 pub use labels::{
-    frequency_label, group_label, lifecycle_label, model_label, operator_label, progress_label,
-    round_name, round_question, side_label, stage_label,
+    formula_label, frequency_label, funnel_step_label, group_label, lifecycle_label, model_label,
+    operator_label, period_label, progress_label, round_name, round_question, side_label,
+    stage_label, status_label,
 };
 pub use text::Text;
 
@@ -39,24 +41,56 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// A whole number with thin grouping, e.g. 1 200 000 / 1,200,000.
+/// A whole number with grouping, e.g. 1 200 000 / 1,200,000.
 pub fn number(lang: Lang, value: f64) -> String {
-    let rounded = value.round();
-    let digits = format!("{:.0}", rounded.abs());
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::Ru => '\u{a0}',
+    decimal(lang, value, 0)
+}
+
+/// A number with grouping and up to `places` decimals, trailing zeros dropped: 10.7, 10,69.
+pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
+    let text = format!("{:.places$}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let (separator, point) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Ru => ('\u{a0}', ','),
     };
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
+    let mut out = String::new();
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('−');
     }
-    if rounded < 0.0 {
-        format!("−{grouped}")
-    } else {
-        grouped
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push(point);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A date as people write it: 18 Oct 2026 / 18.10.2026.
+pub fn short_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::En => date.format("%-d %b %Y").to_string(),
+        Lang::Ru => date.format("%d.%m.%Y").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_and_trimmed_in_each_language() {
+        assert_eq!(decimal(Lang::En, 1_200_000.0, 2), "1,200,000");
+        assert_eq!(decimal(Lang::Ru, 1_200_000.0, 2), "1\u{a0}200\u{a0}000");
+        assert_eq!(decimal(Lang::En, 10.693, 1), "10.7");
+        assert_eq!(decimal(Lang::Ru, 10.693, 2), "10,69");
+        assert_eq!(decimal(Lang::En, -0.001, 1), "0");
+        assert_eq!(number(Lang::En, -1234.4), "−1,234");
     }
 }

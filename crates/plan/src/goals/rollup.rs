@@ -27,6 +27,16 @@ pub struct NodeValues {
     pub actual: Rolled,
 }
 
+impl NodeValues {
+    /// Actual / target, when both are known and the target is above zero.
+    pub fn attained(&self) -> Option<f64> {
+        match (self.target, self.actual) {
+            (Ok(Some(target)), Ok(Some(actual))) if target > 0.0 => Some(actual / target),
+            _ => None,
+        }
+    }
+}
+
 /// Every goal's computed target and actual.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Rollup(HashMap<String, NodeValues>);

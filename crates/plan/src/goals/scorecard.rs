@@ -63,10 +63,7 @@ pub fn scorecards(round: &GoalsRound, rollup: &Rollup) -> [Scorecard; 2] {
                 let values = rollup.get(&node.id);
                 let target = values.and_then(|v| v.target.ok().flatten());
                 let actual = values.and_then(|v| v.actual.ok().flatten());
-                let attained = match (target, actual) {
-                    (Some(t), Some(a)) if t > 0.0 => Some(a / t),
-                    _ => None,
-                };
+                let attained = values.and_then(|v| v.attained());
                 ScoreLine {
                     id: node.id.clone(),
                     name: node.name.clone(),

@@ -1,0 +1,54 @@
+//! Round 3's page: the reverse funnel, the goal tree and each side's scorecard with its chart.
+
+mod chart;
+mod funnel;
+mod goal_row;
+mod scorecards;
+mod tree;
+
+use leptos::prelude::*;
+use six_rounds_plan::goals::{rollup, Rollup};
+use six_rounds_plan::model::GoalsRound;
+
+use funnel::ReverseFunnel;
+use scorecards::Scorecards;
+use tree::GoalTree;
+
+use super::use_app;
+
+/// The open plan's round 3 and every goal's computed numbers, as memos; `thresholds` holds
+/// only the status thresholds, so a typed number does not re-rate every goal.
+#[derive(Clone, Copy)]
+struct Goals {
+    round: Memo<GoalsRound>,
+    values: Memo<Rollup>,
+    thresholds: Memo<GoalsRound>,
+}
+
+fn use_goals() -> Goals {
+    expect_context::<Goals>()
+}
+
+#[component]
+pub fn GoalsRoundView() -> impl IntoView {
+    let (state, _) = use_app();
+    let round = Memo::new(move |_| state.plan.with(|plan| plan.goals.clone()));
+    let values = Memo::new(move |_| round.with(rollup));
+    let thresholds = Memo::new(move |_| {
+        round.with(|r| GoalsRound {
+            on_track: r.on_track,
+            at_risk: r.at_risk,
+            ..GoalsRound::default()
+        })
+    });
+    provide_context(Goals {
+        round,
+        values,
+        thresholds,
+    });
+    view! {
+        <ReverseFunnel/>
+        <GoalTree/>
+        <Scorecards/>
+    }
+}

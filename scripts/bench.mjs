@@ -53,6 +53,12 @@ function stressPlan() {
   };
 }
 
+/** Prints a label with the median and p95 of its samples, in milliseconds. */
+function report(label, samples) {
+  const { median, p95, n } = stats(samples);
+  console.log(`${label.padEnd(50)} median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (n=${n})`);
+}
+
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -191,65 +197,53 @@ for (let run = 0; run < 5; run += 1) {
   if (typeof elapsed === "string") throw new Error(elapsed);
   backtestRuns.push(elapsed);
 }
-const bt = stats(backtestRuns);
-console.log(`${`Back-test ${LEADS} leads x ${CRITERIA} criteria (parse CSV + score + draw)`.padEnd(50)} median ${bt.median.toFixed(0)} ms, p95 ${bt.p95.toFixed(0)} ms (n=${bt.n})`);
+report(`Back-test ${LEADS} leads x ${CRITERIA} criteria (parse CSV + score + draw)`, backtestRuns);
 
-// With the leads loaded: a criterion's points typed, every lead re-scored, the table redrawn.
-const rescoreRuns = [];
-for (let run = 0; run < 9; run += 1) {
-  const elapsed = await page2.evaluate((points) => new Promise((done) => {
-    const input = document.getElementById("criterion-points-c2");
-    const shown = () => document.querySelector("table.backtest").innerText;
+/** Types `value` into a number field (a change event) and resolves with the milliseconds until
+ * the text of `watched` changed and the next frame came. */
+function changeToFrame(page, inputId, value, watched) {
+  return page.evaluate(({ inputId, value, watched }) => new Promise((done) => {
+    const input = document.getElementById(inputId);
+    const shown = () => document.querySelector(watched)?.innerText;
     const before = shown();
-    input.value = String(points);
+    input.value = String(value);
     const start = performance.now();
     input.dispatchEvent(new Event("change", { bubbles: true }));
     const wait = () => {
       if (shown() !== before) {
         requestAnimationFrame(() => done(performance.now() - start));
       } else if (performance.now() - start > 30_000) {
-        done("the back-test table did not change");
+        done(`${watched} did not change`);
       } else {
         requestAnimationFrame(wait);
       }
     };
     wait();
-  }), run % 2 ? 6 : -1000); // Alternately drops many leads below the MQL line and back.
-  if (typeof elapsed === "string") throw new Error(`${elapsed} (run ${run})`);
-  rescoreRuns.push(elapsed);
+  }), { inputId, value, watched });
 }
-const rs = stats(rescoreRuns);
-console.log(`${`Back-test re-run after a criterion edit`.padEnd(50)} median ${rs.median.toFixed(0)} ms, p95 ${rs.p95.toFixed(0)} ms (n=${rs.n})`);
+
+/** Nine edits, each timed by `changeToFrame`, printed as one line. */
+async function timeEdits(label, page, inputId, valueOf, watched) {
+  const runs = [];
+  for (let run = 0; run < 9; run += 1) {
+    const elapsed = await changeToFrame(page, inputId, valueOf(run), watched);
+    if (typeof elapsed === "string") throw new Error(`${elapsed} (run ${run})`);
+    runs.push(elapsed);
+  }
+  report(label, runs);
+}
+
+// With the leads loaded: a criterion's points typed, every lead re-scored, the table redrawn.
+// The points alternately drop many leads below the MQL line and back.
+await timeEdits("Back-test re-run after a criterion edit", page2, "criterion-points-c2",
+  (run) => (run % 2 ? 6 : -1000), "table.backtest");
 
 // Goals: an actual typed into a 500-goal tree, every sum recomputed, scorecards and chart redrawn.
 const page3 = await context.newPage();
 await page3.goto(`${address}#/round/3`);
 await page3.locator("#goal-actual-g499").waitFor();
-const goalRuns = [];
-for (let run = 0; run < 9; run += 1) {
-  const elapsed = await page3.evaluate((value) => new Promise((done) => {
-    const input = document.getElementById("goal-actual-g499");
-    const root = () => document.querySelector("#scorecard-marketing tbody tr")?.innerText;
-    const before = root();
-    input.value = String(value);
-    const start = performance.now();
-    input.dispatchEvent(new Event("change", { bubbles: true }));
-    const wait = () => {
-      if (root() !== before) {
-        requestAnimationFrame(() => done(performance.now() - start));
-      } else if (performance.now() - start > 30_000) {
-        done("the scorecard did not change");
-      } else {
-        requestAnimationFrame(wait);
-      }
-    };
-    wait();
-  }), 1000 + run * 1000);
-  if (typeof elapsed === "string") throw new Error(elapsed);
-  goalRuns.push(elapsed);
-}
-const gs = stats(goalRuns);
-console.log(`${`Goals ${GOALS}: an actual edited (roll-up + scorecards + chart)`.padEnd(50)} median ${gs.median.toFixed(0)} ms, p95 ${gs.p95.toFixed(0)} ms (n=${gs.n})`);
+await timeEdits(`Goals ${GOALS}: an actual edited (roll-up + scorecards + chart)`, page3, "goal-actual-g499",
+  (run) => 1000 + run * 1000, "#scorecard-marketing tbody tr");
 
 await browser.close();
 await close();

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::model::Lang;
+use six_rounds_plan::Plan;
 
 use super::use_app;
 use crate::export::export_plan;
@@ -65,6 +66,21 @@ pub fn Notices() -> impl IntoView {
     }
 }
 
+/// An Undo button that puts the plan back with `restore` and closes the notice.
+fn undo_button(
+    state: AppState,
+    id: u32,
+    restore: impl Fn(&mut Plan) + Send + Sync + 'static,
+) -> AnyView {
+    view! {
+        <button type="button" on:click=move |_| {
+            state.edit(&restore);
+            state.dismiss(id);
+        }>{move || tr(state.lang.get(), Text::Undo)}</button>
+    }
+    .into_any()
+}
+
 #[component]
 fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
     let t = move |key| tr(state.lang.get(), key);
@@ -82,34 +98,13 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
         }
         .into_any(),
         Notice::RaciRemoved(_, removed) => {
-            let removed = StoredValue::new(removed);
-            view! {
-                <button type="button" on:click=move |_| {
-                    state.edit(|plan| plan.roles.restore(removed.get_value()));
-                    state.dismiss(id);
-                }>{move || t(Text::Undo)}</button>
-            }
-            .into_any()
+            undo_button(state, id, move |plan| plan.roles.restore(removed.clone()))
         }
         Notice::GoalsRemoved(_, removed) => {
-            let removed = StoredValue::new(removed);
-            view! {
-                <button type="button" on:click=move |_| {
-                    state.edit(|plan| plan.goals.restore_goals(removed.get_value()));
-                    state.dismiss(id);
-                }>{move || t(Text::Undo)}</button>
-            }
-            .into_any()
+            undo_button(state, id, move |plan| plan.goals.restore_goals(removed.clone()))
         }
         Notice::MatrixImported(previous) => {
-            let previous = StoredValue::new(*previous);
-            view! {
-                <button type="button" on:click=move |_| {
-                    state.edit(|plan| plan.roles = previous.get_value());
-                    state.dismiss(id);
-                }>{move || t(Text::Undo)}</button>
-            }
-            .into_any()
+            undo_button(state, id, move |plan| plan.roles = (*previous).clone())
         }
         Notice::StorageFull | Notice::StorageUnavailable => view! {
             <button type="button" on:click=move |_| export_plan(state)>{move || t(Text::ExportJson)}</button>

@@ -17,6 +17,16 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<Option<f64>, ()> {
     }
 }
 
+/// A share (0 to 1) as a percent field shows it, to one decimal.
+pub fn as_percent(share: f64) -> Option<f64> {
+    Some((share * 1000.0).round() / 10.0)
+}
+
+/// A percent field's number as a share; emptied counts as zero.
+pub fn from_percent(value: Option<f64>) -> f64 {
+    value.unwrap_or(0.0) / 100.0
+}
+
 /// `value` shows the stored number; `on_change` gets a valid one (or `None` when emptied).
 #[component]
 pub fn NumberField(

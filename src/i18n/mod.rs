@@ -17,6 +17,7 @@ pub use labels::{
 };
 pub use text::Text;
 
+use six_rounds_plan::goals::Status;
 use six_rounds_plan::model::Lang;
 
 /// The text of `key` in `lang`.
@@ -70,6 +71,19 @@ pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
         out.push_str(fraction);
     }
     out
+}
+
+/// A share as a whole percentage, "89%", or "—" when there is none.
+pub fn percent(share: Option<f64>) -> String {
+    share.map_or("—".to_string(), |s| format!("{:.0}%", s * 100.0))
+}
+
+/// A goal's share of target and its status: "89% · at risk", or the status alone.
+pub fn attainment(lang: Lang, attained: Option<f64>, status: Status) -> String {
+    match attained {
+        Some(_) => format!("{} · {}", percent(attained), status_label(lang, status)),
+        None => status_label(lang, status).to_string(),
+    }
 }
 
 /// A date as people write it: 18 Oct 2026 / 18.10.2026.

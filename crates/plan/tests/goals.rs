@@ -167,6 +167,7 @@ fn the_reverse_funnel_works_back_from_revenue_in_whole_numbers() {
     );
     assert_eq!(plan.months, 3);
     assert!((plan.mqls_per_month - 3_208.0 / 3.0).abs() < 1e-9);
+    assert_eq!(plan.monthly(FunnelStep::Revenue), 400_000.0);
     assert!((plan.reps_needed - 10.693).abs() < 0.001);
     assert!(plan.over_capacity, "10.7 reps needed, 8 on the team");
     assert_eq!(
@@ -298,8 +299,14 @@ fn statuses_follow_the_thresholds_and_scorecards_split_by_side() {
         at_risk: 0.96,
         ..goals.clone()
     };
-    assert_eq!(status(Some(0.95), &strict), Status::OffTrack);
-    assert_eq!(status(Some(1.2), &strict), Status::OnTrack);
+    assert_eq!(
+        status(Some(0.95), strict.on_track, strict.at_risk),
+        Status::OffTrack
+    );
+    assert_eq!(
+        status(Some(1.2), strict.on_track, strict.at_risk),
+        Status::OnTrack
+    );
 }
 
 #[test]

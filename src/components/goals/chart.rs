@@ -8,7 +8,7 @@ use six_rounds_plan::goals::{Scorecard, Status};
 
 use super::super::use_app;
 use crate::charts::{draw_bars, Bar, Panel};
-use crate::i18n::{fill, side_label, tr, Text};
+use crate::i18n::{fill, percent, side_label, tr, Text};
 
 /// The most goals a panel draws: more bars would not read on a wall (the tables hold them all).
 const MOST_BARS: usize = 15;
@@ -62,10 +62,7 @@ pub fn AttainmentChart(cards: Memo<[Scorecard; 2]>) -> impl IntoView {
                     let lines: Vec<String> = card
                         .lines
                         .iter()
-                        .map(|line| match line.attained {
-                            Some(share) => format!("{} {}%", line.name, (share * 100.0).round()),
-                            None => format!("{} —", line.name),
-                        })
+                        .map(|line| format!("{} {}", line.name, percent(line.attained)))
                         .collect();
                     format!("{}: {}.", side_label(lang, card.side), lines.join(", "))
                 })

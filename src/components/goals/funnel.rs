@@ -6,8 +6,8 @@ use six_rounds_plan::goals::{reverse_funnel, FunnelPlan};
 use six_rounds_plan::model::{Coded, FunnelInputs, FunnelStep, Period};
 
 use super::super::coded_select::CodedSelect;
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use super::super::number_field::{as_percent, from_percent, NumberField};
+use super::super::{lang_now, use_app};
 use crate::i18n::{
     decimal, describe_funnel_problem, fill, funnel_step_label, number, period_label, short_date,
     Text,
@@ -15,10 +15,6 @@ use crate::i18n::{
 
 type ReadInput = fn(&FunnelInputs) -> Option<f64>;
 
-/// A rate shown as a percentage with one decimal.
-fn percent(rate: f64) -> Option<f64> {
-    Some((rate * 1000.0).round() / 10.0)
-}
 type WriteInput = fn(&mut FunnelInputs, Option<f64>);
 
 #[component]
@@ -43,13 +39,14 @@ pub fn ReverseFunnel() -> impl IntoView {
         }
     };
     let fill_tree = move |_| {
-        let lang = state.lang.get_untracked();
+        let lang = lang_now(state);
+        let mut done = false;
         state.edit(|plan| {
-            let _ = plan
-                .goals
-                .fill_from_funnel(|step| funnel_step_label(lang, step).to_string());
+            let name = |step| funnel_step_label(lang, step).to_string();
+            done = plan.goals.fill_from_funnel(name).is_ok();
         });
-        filled.set(true);
+        // On a problem nothing changed, and the problem is already shown above the button.
+        filled.set(done);
     };
     let outcome = move || {
         let lang = state.lang.get();
@@ -85,10 +82,10 @@ pub fn ReverseFunnel() -> impl IntoView {
                             state.edit(|plan| plan.goals.funnel.start = start);
                         }/>
                 </div>
-                {field("funnel-win", Text::WinRate, |f| percent(f.win_rate), |f, v| f.win_rate = v.unwrap_or(0.0) / 100.0, 100.0)}
-                {field("funnel-sql-opportunity", Text::SqlToOpportunity, |f| percent(f.sql_to_opportunity), |f, v| f.sql_to_opportunity = v.unwrap_or(0.0) / 100.0, 100.0)}
-                {field("funnel-mql-sql", Text::MqlToSql, |f| percent(f.mql_to_sql), |f, v| f.mql_to_sql = v.unwrap_or(0.0) / 100.0, 100.0)}
-                {field("funnel-lead-mql", Text::LeadToMql, |f| percent(f.lead_to_mql), |f, v| f.lead_to_mql = v.unwrap_or(0.0) / 100.0, 100.0)}
+                {field("funnel-win", Text::WinRate, |f| as_percent(f.win_rate), |f, v| f.win_rate = from_percent(v), 100.0)}
+                {field("funnel-sql-opportunity", Text::SqlToOpportunity, |f| as_percent(f.sql_to_opportunity), |f, v| f.sql_to_opportunity = from_percent(v), 100.0)}
+                {field("funnel-mql-sql", Text::MqlToSql, |f| as_percent(f.mql_to_sql), |f, v| f.mql_to_sql = from_percent(v), 100.0)}
+                {field("funnel-lead-mql", Text::LeadToMql, |f| as_percent(f.lead_to_mql), |f, v| f.lead_to_mql = from_percent(v), 100.0)}
                 {field("funnel-cycle", Text::CycleDays, |f| Some(f64::from(f.cycle_days)), |f, v| f.cycle_days = v.unwrap_or(0.0).round() as u32, 3650.0)}
                 {field("funnel-reps", Text::Reps, |f| Some(f64::from(f.reps)), |f, v| f.reps = v.unwrap_or(0.0).round() as u32, 100000.0)}
                 {field("funnel-rep-capacity", Text::MqlsPerRep, |f| Some(f.mqls_per_rep), |f, v| f.mqls_per_rep = v.unwrap_or(0.0), 1e6)}
@@ -109,16 +106,14 @@ pub fn ReverseFunnel() -> impl IntoView {
 
 fn funnel_table(lang: six_rounds_plan::model::Lang, plan: &FunnelPlan, reps: u32) -> impl IntoView {
     let tr = |key| crate::i18n::tr(lang, key);
-    let months = f64::from(plan.months);
     let rows = FunnelStep::ALL
         .iter()
         .map(|&step| {
-            let total = plan.target(step);
             view! {
                 <tr>
                     <th scope="row">{funnel_step_label(lang, step)}</th>
-                    <td class="num">{number(lang, total)}</td>
-                    <td class="num">{decimal(lang, total / months, 1)}</td>
+                    <td class="num">{number(lang, plan.target(step))}</td>
+                    <td class="num">{decimal(lang, plan.monthly(step), 1)}</td>
                 </tr>
             }
         })

@@ -8,24 +8,18 @@ use six_rounds_plan::model::{Formula, GoalNode, Period, Side};
 use super::super::coded_select::CodedSelect;
 use super::super::number_field::NumberField;
 use super::super::role_select::RoleSelect;
-use super::super::use_app;
+use super::super::{focus_by_id, use_app};
 use crate::i18n::{
-    decimal, describe_formula_problem, fill, formula_label, period_label, side_label, status_label,
+    attainment, decimal, describe_formula_problem, fill, formula_label, period_label, side_label,
     Text,
 };
 use crate::state::Notice;
 
-/// Puts the keyboard back on a goal's name after the row was moved or added.
+/// Puts the keyboard back on a goal's name after the row was moved or added (next frame,
+/// once the row is in its new place).
 pub fn focus_name(id: &str) {
     let id = format!("goal-name-{id}");
-    request_animation_frame(move || {
-        if let Some(input) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-                let _ = input.focus();
-            }
-        }
-    });
+    request_animation_frame(move || focus_by_id(&id));
 }
 
 #[component]
@@ -122,19 +116,30 @@ pub fn GoalRow(
             />
         }
     };
+    let text_field = move |which: &'static str,
+                           label: Text,
+                           class: &'static str,
+                           most: u32,
+                           read: fn(&GoalNode) -> String,
+                           write: fn(&mut GoalNode, String)| {
+        let field_id = format!("goal-{which}-{}", id.get_value());
+        view! {
+            <label class="visually-hidden" for=field_id.clone()>{move || t(label)}</label>
+            <input id=field_id type="text" maxlength=most class=class
+                prop:value=get(read)
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    edit(Box::new(move |n| write(n, value)));
+                }/>
+        }
+    };
     let status_cell = move || {
         let lang = state.lang.get();
         let attained = computed.with(|c| c.as_ref().and_then(|c| c.attained()));
-        let current = goals.thresholds.with(|round| status(attained, round));
-        let text = match attained {
-            Some(share) => format!(
-                "{}% · {}",
-                (share * 100.0).round(),
-                status_label(lang, current)
-            ),
-            None => status_label(lang, current).to_string(),
-        };
-        view! { <span class=status_class(current)>{text}</span> }
+        let current = goals
+            .thresholds
+            .with(|&(on_track, at_risk)| status(attained, on_track, at_risk));
+        view! { <span class=status_class(current)>{attainment(lang, attained, current)}</span> }
     };
     let has_children = row.children > 0;
     let expanded = move || !collapsed.with(|c| c.contains(&id.get_value()));
@@ -173,20 +178,8 @@ pub fn GoalRow(
                     on_change=Callback::new(move |owner| edit(Box::new(move |n| n.owner = owner)))/>
             </td>
             <td class="metric">
-                <label class="visually-hidden" for=format!("goal-metric-{key}")>{move || t(Text::Metric)}</label>
-                <input id=format!("goal-metric-{key}") type="text" maxlength="200" class="medium"
-                    prop:value=get(|n| n.metric.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        edit(Box::new(move |n| n.metric = value));
-                    }/>
-                <label class="visually-hidden" for=format!("goal-unit-{key}")>{move || t(Text::Unit)}</label>
-                <input id=format!("goal-unit-{key}") type="text" maxlength="20" class="tiny"
-                    prop:value=get(|n| n.unit.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        edit(Box::new(move |n| n.unit = value));
-                    }/>
+                {text_field("metric", Text::Metric, "medium", 200, |n| n.metric.clone(), |n, v| n.metric = v)}
+                {text_field("unit", Text::Unit, "tiny", 20, |n| n.unit.clone(), |n, v| n.unit = v)}
             </td>
             <td>
                 <CodedSelect id=format!("goal-period-{key}") label=Text::Period name_of=period_label

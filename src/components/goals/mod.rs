@@ -17,12 +17,12 @@ use tree::GoalTree;
 use super::use_app;
 
 /// The open plan's round 3 and every goal's computed numbers, as memos; `thresholds` holds
-/// only the status thresholds, so a typed number does not re-rate every goal.
+/// only the status thresholds (on track, at risk), so a typed number does not re-rate every goal.
 #[derive(Clone, Copy)]
 struct Goals {
     round: Memo<GoalsRound>,
     values: Memo<Rollup>,
-    thresholds: Memo<GoalsRound>,
+    thresholds: Memo<(f64, f64)>,
 }
 
 fn use_goals() -> Goals {
@@ -34,13 +34,7 @@ pub fn GoalsRoundView() -> impl IntoView {
     let (state, _) = use_app();
     let round = Memo::new(move |_| state.plan.with(|plan| plan.goals.clone()));
     let values = Memo::new(move |_| round.with(rollup));
-    let thresholds = Memo::new(move |_| {
-        round.with(|r| GoalsRound {
-            on_track: r.on_track,
-            at_risk: r.at_risk,
-            ..GoalsRound::default()
-        })
-    });
+    let thresholds = Memo::new(move |_| round.with(|r| (r.on_track, r.at_risk)));
     provide_context(Goals {
         round,
         values,

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use six_rounds_plan::goals::{scorecards, ScoreLine, Scorecard, Status};
 use six_rounds_plan::model::Lang;
 
-use super::super::number_field::NumberField;
+use super::super::number_field::{as_percent, from_percent, NumberField};
 use super::super::use_app;
 use super::chart::AttainmentChart;
 use super::goal_row::status_class;
-use crate::i18n::{decimal, fill, period_label, side_label, status_label, tr, Text};
+use crate::i18n::{attainment, decimal, fill, period_label, side_label, tr, Text};
 
 #[component]
 pub fn Scorecards() -> impl IntoView {
@@ -29,9 +29,9 @@ pub fn Scorecards() -> impl IntoView {
                 <NumberField
                     id=id.to_string()
                     label=Signal::derive(move || t(label).to_string())
-                    value=Signal::derive(move || goals.round.with(|r| Some((get(r) * 1000.0).round() / 10.0)))
+                    value=Signal::derive(move || goals.round.with(|r| as_percent(get(r))))
                     on_change=Callback::new(move |value: Option<f64>| {
-                        state.edit(|plan| set(&mut plan.goals, value.unwrap_or(0.0) / 100.0));
+                        state.edit(|plan| set(&mut plan.goals, from_percent(value)));
                     })
                     max=100.0
                     class="narrow"
@@ -123,14 +123,7 @@ fn score_line(lang: Lang, line: ScoreLine) -> impl IntoView {
                 .to_string()
         })
     };
-    let status = match line.attained {
-        Some(share) => format!(
-            "{}% · {}",
-            (share * 100.0).round(),
-            status_label(lang, line.status)
-        ),
-        None => status_label(lang, line.status).to_string(),
-    };
+    let status = attainment(lang, line.attained, line.status);
     view! {
         <tr>
             <th scope="row">

@@ -8,11 +8,7 @@ use six_rounds_plan::scoring::{
 use super::super::file_or_paste::FileOrPaste;
 use super::super::use_app;
 use crate::clock;
-use crate::i18n::{describe_leads_csv_error, fill, number, Text};
-
-fn percent(share: Option<f64>) -> String {
-    share.map_or("—".to_string(), |s| format!("{:.0}%", s * 100.0))
-}
+use crate::i18n::{describe_leads_csv_error, fill, number, percent, Text};
 
 #[component]
 pub fn Backtest() -> impl IntoView {

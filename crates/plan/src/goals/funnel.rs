@@ -45,6 +45,11 @@ impl FunnelPlan {
             FunnelStep::Leads => self.leads,
         }
     }
+
+    /// A step's target spread evenly over the months of the period.
+    pub fn monthly(&self, step: FunnelStep) -> f64 {
+        self.target(step) / f64::from(self.months)
+    }
 }
 
 impl Period {

@@ -56,13 +56,13 @@ enum Field {
 
 struct Pass<'a> {
     nodes: &'a [GoalNode],
-    children: HashMap<&'a str, Vec<usize>>,
+    children: &'a HashMap<&'a str, Vec<usize>>,
     field: Field,
     done: Vec<Option<Rolled>>,
     visiting: Vec<bool>,
 }
 
-impl Pass<'_> {
+impl<'a> Pass<'a> {
     fn value(&mut self, index: usize) -> Rolled {
         if let Some(done) = self.done[index] {
             return done;
@@ -78,12 +78,11 @@ impl Pass<'_> {
                 Field::Actual => node.actual,
             }),
             formula => {
-                let kids = self.children.get(node.id.as_str()).cloned();
-                let values: Vec<Rolled> = kids
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|child| self.value(child))
-                    .collect();
+                let children: &'a HashMap<&'a str, Vec<usize>> = self.children;
+                let kids = children
+                    .get(node.id.as_str())
+                    .map_or(&[][..], Vec::as_slice);
+                let values: Vec<Rolled> = kids.iter().map(|&child| self.value(child)).collect();
                 if values.contains(&Err(FormulaProblem::Cycle)) {
                     Err(FormulaProblem::Cycle)
                 } else {
@@ -135,7 +134,7 @@ pub fn rollup(round: &GoalsRound) -> Rollup {
     let pass = |field| {
         let mut pass = Pass {
             nodes,
-            children: children.clone(),
+            children: &children,
             field,
             done: vec![None; nodes.len()],
             visiting: vec![false; nodes.len()],

@@ -14,12 +14,12 @@ pub enum Status {
     NoData,
 }
 
-/// The status of a share attained (actual / target) by the round's thresholds.
-pub fn status(attained: Option<f64>, round: &GoalsRound) -> Status {
+/// The status of a share attained (actual / target) by the thresholds (shares of target).
+pub fn status(attained: Option<f64>, on_track: f64, at_risk: f64) -> Status {
     match attained {
         None => Status::NoData,
-        Some(a) if a >= round.on_track => Status::OnTrack,
-        Some(a) if a >= round.at_risk => Status::AtRisk,
+        Some(a) if a >= on_track => Status::OnTrack,
+        Some(a) if a >= at_risk => Status::AtRisk,
         Some(_) => Status::OffTrack,
     }
 }
@@ -73,7 +73,7 @@ pub fn scorecards(round: &GoalsRound, rollup: &Rollup) -> [Scorecard; 2] {
                     target,
                     actual,
                     attained,
-                    status: status(attained, round),
+                    status: status(attained, round.on_track, round.at_risk),
                 }
             })
             .collect(),

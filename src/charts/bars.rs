@@ -7,6 +7,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 /// One bar: a label under it, its height as a share of the target, and its colour.
+#[derive(Clone, PartialEq)]
 pub struct Bar {
     pub label: String,
     pub share: f64,
@@ -14,6 +15,7 @@ pub struct Bar {
 }
 
 /// One panel of bars with a title above it.
+#[derive(Clone, PartialEq)]
 pub struct Panel {
     pub title: String,
     pub bars: Vec<Bar>,

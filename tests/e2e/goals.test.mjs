@@ -117,6 +117,21 @@ test("round 3 speaks Russian with the example plan, and axe-core finds nothing i
   await page.getByRole("heading", { name: "The reverse funnel" }).waitFor();
   assert.match(await page.getByTestId("capacity").innerText(), /10\.7 reps are needed/);
   await assertAccessible(page, "round 3 (en)");
+  // The goal tree is laid out as a grid; Chromium's own accessibility tree still sees a table,
+  // with every cell of every row (none left out as not rendered).
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  const tree = nodes.find((node) => node.role?.value === "table" && node.name?.value === "The goal tree");
+  assert.ok(tree, "the goal tree is a table");
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const roles = [];
+  const walk = (node) => {
+    roles.push(node.role?.value);
+    (node.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).forEach(walk);
+  };
+  walk(tree);
+  const count = (role) => roles.filter((r) => r === role).length;
+  assert.deepEqual([count("columnheader"), count("row"), count("cell")], [10, 12, 11 * 10]);
   assertNoErrors(page);
   await context.close();
 });

@@ -27,10 +27,10 @@ pub fn AttainmentChart(cards: Memo<[Scorecard; 2]>) -> impl IntoView {
     let (state, t) = use_app();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let failed = RwSignal::new(false);
-    Effect::new(move |_| {
+    // Only what is drawn: an edit to a goal outside the first bars redraws nothing.
+    let panels = Memo::new(move |_| {
         let lang = state.lang.get();
-        let Some(canvas) = canvas.get() else { return };
-        let panels: Vec<Panel> = cards.with(|cards| {
+        cards.with(|cards| {
             cards
                 .iter()
                 .map(|card| Panel {
@@ -49,9 +49,21 @@ pub fn AttainmentChart(cards: Memo<[Scorecard; 2]>) -> impl IntoView {
                         })
                         .collect(),
                 })
-                .collect()
-        });
-        failed.set(draw_bars(&canvas, &panels, tr(lang, Text::ShareOfTarget)).is_err());
+                .collect::<Vec<_>>()
+        })
+    });
+    Effect::new(move |_| {
+        let drawn = panels.get();
+        let x_label = t(Text::ShareOfTarget);
+        let Some(canvas) = canvas.get() else { return };
+        // Drawn in a task of its own, after the tables' frame: plotters measures its text in
+        // the page, which would otherwise force the whole edited page's layout first.
+        set_timeout(
+            move || {
+                failed.try_set(draw_bars(&canvas, &drawn, x_label).is_err());
+            },
+            std::time::Duration::ZERO,
+        );
     });
     let description = move || {
         let lang = state.lang.get();
@@ -62,6 +74,7 @@ pub fn AttainmentChart(cards: Memo<[Scorecard; 2]>) -> impl IntoView {
                     let lines: Vec<String> = card
                         .lines
                         .iter()
+                        .take(MOST_BARS)
                         .map(|line| format!("{} {}", line.name, percent(line.attained)))
                         .collect();
                     format!("{}: {}.", side_label(lang, card.side), lines.join(", "))

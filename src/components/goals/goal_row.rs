@@ -144,8 +144,8 @@ pub fn GoalRow(
     let has_children = row.children > 0;
     let expanded = move || !collapsed.with(|c| c.contains(&id.get_value()));
     view! {
-        <tr class=format!("depth-{}", row.depth.min(9))>
-            <td class="goal-name">
+        <tr role="row" class=format!("depth-{}", row.depth.min(9))>
+            <td role="cell" class="goal-name">
                 {has_children.then(|| view! {
                     <button type="button" class="icon" aria-expanded=move || expanded().to_string()
                         aria-label=move || fill(t(Text::ShowGoalsUnder), &[&name()])
@@ -165,48 +165,48 @@ pub fn GoalRow(
                         edit(Box::new(move |n| n.name = value));
                     }/>
             </td>
-            <td>
+            <td role="cell">
                 <CodedSelect id=format!("goal-side-{key}") label=Text::Side name_of=side_label
                     value=Signal::derive(move || node.with(|n| n.as_ref().map_or(Side::Shared, |n| n.side)))
                     on_change=Callback::new(move |side| edit(Box::new(move |n| n.side = side)))/>
             </td>
-            <td>
+            <td role="cell">
                 <RoleSelect id=format!("goal-owner-{key}")
                     label=Signal::derive(move || t(Text::Owner).to_string())
                     label_hidden=true
                     value=Signal::derive(move || node.with(|n| n.as_ref().and_then(|n| n.owner.clone())))
                     on_change=Callback::new(move |owner| edit(Box::new(move |n| n.owner = owner)))/>
             </td>
-            <td class="metric">
+            <td role="cell" class="metric">
                 {text_field("metric", Text::Metric, "medium", 200, |n| n.metric.clone(), |n, v| n.metric = v)}
                 {text_field("unit", Text::Unit, "tiny", 20, |n| n.unit.clone(), |n, v| n.unit = v)}
             </td>
-            <td>
+            <td role="cell">
                 <CodedSelect id=format!("goal-period-{key}") label=Text::Period name_of=period_label
                     value=Signal::derive(move || node.with(|n| n.as_ref().map_or(Period::Quarter, |n| n.period)))
                     on_change=Callback::new(move |period| edit(Box::new(move |n| n.period = period)))/>
             </td>
-            <td>
+            <td role="cell">
                 <CodedSelect id=format!("goal-formula-{key}") label=Text::Formula name_of=formula_label
                     value=Signal::derive(move || node.with(|n| n.as_ref().map_or(Formula::Manual, |n| n.formula)))
                     on_change=Callback::new(move |formula| edit(Box::new(move |n| n.formula = formula)))/>
             </td>
-            <td class="num">
+            <td role="cell" class="num">
                 {move || if manual() {
                     number_field("target", Text::TargetOf, |n| n.target, |n, v| n.target = v).into_any()
                 } else {
                     view! { <output class="computed">{value_cell(|v| v.target)}</output> }.into_any()
                 }}
             </td>
-            <td class="num">
+            <td role="cell" class="num">
                 {move || if manual() {
                     number_field("actual", Text::ActualOf, |n| n.actual, |n, v| n.actual = v).into_any()
                 } else {
                     view! { <output class="computed">{value_cell(|v| v.actual)}</output> }.into_any()
                 }}
             </td>
-            <td>{status_cell}</td>
-            <td class="row-actions">
+            <td role="cell">{status_cell}</td>
+            <td role="cell" class="row-actions">
                 <button type="button" class="icon" aria-label=move || fill(t(Text::MoveGoalUp), &[&name()])
                     on:click=move |_| reshape(|g, id| g.move_goal(id, -1))>"↑"</button>
                 <button type="button" class="icon" aria-label=move || fill(t(Text::MoveGoalDown), &[&name()])

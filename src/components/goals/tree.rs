@@ -26,21 +26,21 @@ pub fn GoalTree() -> impl IntoView {
             <h2 id="tree-heading">{move || t(Text::GoalTreeHeading)}</h2>
             <p class="hint">{move || t(Text::GoalTreeHint)}</p>
             <div class="table-scroll">
-                <table class="goal-tree">
+                <table class="goal-tree" role="table">
                     <caption class="visually-hidden">{move || t(Text::GoalTreeHeading)}</caption>
-                    <thead><tr>
-                        <th scope="col">{move || t(Text::Goal)}</th>
-                        <th scope="col">{move || t(Text::Side)}</th>
-                        <th scope="col">{move || t(Text::Owner)}</th>
-                        <th scope="col">{move || t(Text::MetricAndUnit)}</th>
-                        <th scope="col">{move || t(Text::Period)}</th>
-                        <th scope="col">{move || t(Text::Formula)}</th>
-                        <th scope="col" class="num">{move || t(Text::Target)}</th>
-                        <th scope="col" class="num">{move || t(Text::Actual)}</th>
-                        <th scope="col">{move || t(Text::Status)}</th>
-                        <th scope="col"><span class="visually-hidden">{move || t(Text::Actions)}</span></th>
+                    <thead role="rowgroup"><tr role="row">
+                        <th scope="col" role="columnheader">{move || t(Text::Goal)}</th>
+                        <th scope="col" role="columnheader">{move || t(Text::Side)}</th>
+                        <th scope="col" role="columnheader">{move || t(Text::Owner)}</th>
+                        <th scope="col" role="columnheader">{move || t(Text::MetricAndUnit)}</th>
+                        <th scope="col" role="columnheader">{move || t(Text::Period)}</th>
+                        <th scope="col" role="columnheader">{move || t(Text::Formula)}</th>
+                        <th scope="col" role="columnheader" class="num">{move || t(Text::Target)}</th>
+                        <th scope="col" role="columnheader" class="num">{move || t(Text::Actual)}</th>
+                        <th scope="col" role="columnheader">{move || t(Text::Status)}</th>
+                        <th scope="col" role="columnheader"><span class="visually-hidden">{move || t(Text::Actions)}</span></th>
                     </tr></thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         <For each=move || rows.get() key=|row| (row.id.clone(), row.depth, row.children)
                             children=move |row| view! { <GoalRow row=row collapsed=collapsed/> }/>
                     </tbody>

@@ -451,6 +451,21 @@ fn integration(lang: Lang) -> IntegrationRound {
                 &[("k2", day(2026, 10, 14))],
             ),
         ],
+        stage_statuses: [
+            (Lifecycle::Mql, "marketingqualifiedlead", "Open - MQL"),
+            (Lifecycle::Sal, "salesqualifiedlead", "Working - Accepted"),
+            (Lifecycle::Sql, "salesqualifiedlead", "Working - SQL"),
+            (Lifecycle::Opportunity, "opportunity", "Closed - Converted"),
+            (Lifecycle::Customer, "customer", ""),
+            (Lifecycle::Recycled, "lead", "Recycled"),
+        ]
+        .into_iter()
+        .map(|(stage, automation, crm)| StageStatus {
+            stage,
+            automation: automation.to_string(),
+            crm: crm.to_string(),
+        })
+        .collect(),
         model: Some(AttributionModel::WShaped),
         half_life_days: 7.0,
     }

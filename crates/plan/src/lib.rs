@@ -4,6 +4,7 @@ pub mod example;
 pub mod format;
 pub mod goals;
 mod ids;
+pub mod integration;
 pub mod library;
 pub mod limits;
 pub mod link;

@@ -1,5 +1,5 @@
 //! Reading CSV as spreadsheets write it: with or without a byte-order mark, with commas or
-//! (as many locales do) semicolons.
+//! (as many locales do) semicolons, numbers with a decimal comma and dates day-first.
 
 /// A reader for `text` that yields every row, the header included.
 pub fn reader(text: &str) -> ::csv::Reader<&[u8]> {
@@ -19,4 +19,21 @@ pub fn reader(text: &str) -> ::csv::Reader<&[u8]> {
 /// The 1-based line a reading error happened on.
 pub fn error_line(error: &::csv::Error) -> usize {
     error.position().map_or(1, |p| p.line() as usize)
+}
+
+/// A number with a point or (as many locales write it) a comma, and spaces between thousands.
+pub fn decimal(text: &str) -> Option<f64> {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    text.parse().ok().filter(|n: &f64| n.is_finite())
+}
+
+/// A date as `2027-01-31` or, as Russian and European spreadsheets write it, `31.01.2027`.
+pub fn date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(text, "%d.%m.%Y"))
+        .ok()
 }

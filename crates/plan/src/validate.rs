@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::limits as max;
-use crate::model::Plan;
+use crate::model::{Coded, Plan};
 
 /// One rule a plan breaks, where, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -223,6 +223,20 @@ fn integration(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         check.text(&format!("{at}.to_field"), &map.to_field, max::SHORT_TEXT);
         check.text(&format!("{at}.note"), &map.note, max::LONG_TEXT);
     }
+    check.unique_by(
+        "integration.stage_statuses",
+        "stage",
+        round.stage_statuses.iter().map(|row| row.stage.code()),
+    );
+    for (i, row) in round.stage_statuses.iter().enumerate() {
+        let at = format!("integration.stage_statuses[{i}]");
+        check.text(
+            &format!("{at}.automation"),
+            &row.automation,
+            max::SHORT_TEXT,
+        );
+        check.text(&format!("{at}.crm"), &row.crm, max::SHORT_TEXT);
+    }
     check.count(
         "integration.campaigns",
         round.campaigns.len(),
@@ -428,11 +442,21 @@ impl Checker {
 
     /// Reports repeated ids at `list[i].id`; returns the set of ids.
     fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        self.unique_by(list, "id", ids)
+    }
+
+    /// Like `unique`, for records keyed by another field than `id`.
+    fn unique_by<'a>(
+        &mut self,
+        list: &str,
+        key: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashSet<&'a str> {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id) {
                 self.report(
-                    &format!("{list}[{i}].id"),
+                    &format!("{list}[{i}].{key}"),
                     ProblemKind::DuplicateId(id.to_string()),
                 );
             }

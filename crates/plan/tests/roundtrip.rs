@@ -240,69 +240,85 @@ fn integration() -> impl Strategy<Value = IntegrationRound> {
         proptest::collection::vec(deal, 0..10),
         proptest::option::of(pick::<AttributionModel>()),
         0.5..60.0f64,
+        proptest::collection::btree_map(
+            pick::<Lifecycle>().prop_map(|s| s.code()),
+            (text(20), text(20)),
+            0..4,
+        ),
     )
-        .prop_map(|(systems, campaigns, deals, model, half_life_days)| {
-            let campaigns: Vec<Campaign> = campaigns
-                .into_iter()
-                .enumerate()
-                .map(|(i, (name, channel, cost))| Campaign {
-                    id: format!("k{i}"),
-                    name,
-                    channel,
-                    cost,
-                })
-                .collect();
-            let systems: Vec<System> = systems
-                .into_iter()
-                .enumerate()
-                .map(|(i, (name, kind))| System {
-                    id: format!("s{i}"),
-                    name,
-                    kind,
-                    owner: None,
-                })
-                .collect();
-            let field_maps = if systems.len() >= 2 {
-                vec![FieldMap {
-                    id: "f0".into(),
-                    from_system: "s0".into(),
-                    from_field: "email".into(),
-                    to_system: "s1".into(),
-                    to_field: "Email".into(),
-                    direction: SyncDirection::Both,
-                    system_of_record: Some("s1".into()),
-                    required: true,
-                    note: String::new(),
-                }]
-            } else {
-                Vec::new()
-            };
-            let deals = deals
-                .into_iter()
-                .enumerate()
-                .map(|(i, (amount, close_date, touches))| Deal {
-                    id: format!("d{i}"),
-                    name: String::new(),
-                    amount,
-                    close_date,
-                    touches: touches
-                        .into_iter()
-                        .map(|(campaign, days_before)| Touch {
-                            campaign: campaigns[campaign % campaigns.len()].id.clone(),
-                            date: close_date - Duration::days(days_before),
-                        })
-                        .collect(),
-                })
-                .collect();
-            IntegrationRound {
-                systems,
-                field_maps,
-                campaigns,
-                deals,
-                model,
-                half_life_days,
-            }
-        })
+        .prop_map(
+            |(systems, campaigns, deals, model, half_life_days, stages)| {
+                let campaigns: Vec<Campaign> = campaigns
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (name, channel, cost))| Campaign {
+                        id: format!("k{i}"),
+                        name,
+                        channel,
+                        cost,
+                    })
+                    .collect();
+                let systems: Vec<System> = systems
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (name, kind))| System {
+                        id: format!("s{i}"),
+                        name,
+                        kind,
+                        owner: None,
+                    })
+                    .collect();
+                let field_maps = if systems.len() >= 2 {
+                    vec![FieldMap {
+                        id: "f0".into(),
+                        from_system: "s0".into(),
+                        from_field: "email".into(),
+                        to_system: "s1".into(),
+                        to_field: "Email".into(),
+                        direction: SyncDirection::Both,
+                        system_of_record: Some("s1".into()),
+                        required: true,
+                        note: String::new(),
+                    }]
+                } else {
+                    Vec::new()
+                };
+                let deals = deals
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (amount, close_date, touches))| Deal {
+                        id: format!("d{i}"),
+                        name: String::new(),
+                        amount,
+                        close_date,
+                        touches: touches
+                            .into_iter()
+                            .map(|(campaign, days_before)| Touch {
+                                campaign: campaigns[campaign % campaigns.len()].id.clone(),
+                                date: close_date - Duration::days(days_before),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                let stage_statuses = stages
+                    .into_iter()
+                    .map(|(code, (automation, crm))| StageStatus {
+                        stage: Lifecycle::from_code(code).unwrap(),
+                        automation,
+                        crm,
+                    })
+                    .collect();
+                IntegrationRound {
+                    systems,
+                    field_maps,
+                    stage_statuses,
+                    campaigns,
+                    deals,
+                    model,
+                    half_life_days,
+                }
+            },
+        )
 }
 
 fn sla() -> impl Strategy<Value = SlaRound> {

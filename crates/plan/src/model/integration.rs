@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::coded_enum;
+use super::{coded_enum, Lifecycle};
 
 coded_enum! {
     /// What a system is for.
@@ -71,11 +71,21 @@ pub struct Deal {
     pub touches: Vec<Touch>,
 }
 
+/// What a lifecycle stage of round 2 is called in each system: the marketing-automation
+/// tool's lifecycle value and the CRM's lead status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageStatus {
+    pub stage: Lifecycle,
+    pub automation: String,
+    pub crm: String,
+}
+
 /// Round 4: the software both sides share, and how campaigns get credit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntegrationRound {
     pub systems: Vec<System>,
     pub field_maps: Vec<FieldMap>,
+    pub stage_statuses: Vec<StageStatus>,
     pub campaigns: Vec<Campaign>,
     pub deals: Vec<Deal>,
     pub model: Option<AttributionModel>,
@@ -87,6 +97,7 @@ impl Default for IntegrationRound {
         IntegrationRound {
             systems: Vec::new(),
             field_maps: Vec::new(),
+            stage_statuses: Vec::new(),
             campaigns: Vec::new(),
             deals: Vec::new(),
             model: None,

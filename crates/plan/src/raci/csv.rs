@@ -138,9 +138,7 @@ pub fn from_csv(text: &str, current: &RolesRound) -> Result<RolesRound, CsvError
         let hours = match field(2) {
             "" => None,
             text => Some(
-                text.replace(',', ".")
-                    .parse::<f64>()
-                    .ok()
+                crate::spreadsheet::decimal(text)
                     .filter(|hours| (0.0..=limits::MAX_AMOUNT).contains(hours))
                     .ok_or_else(|| at(line, Some(3), CsvErrorKind::BadHours(text.to_string())))?,
             ),

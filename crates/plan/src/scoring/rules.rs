@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::model::{Criterion, CriterionGroup, LeadRound, Operator};
+use crate::spreadsheet::decimal;
 
 /// One attribute value of a lead: lowercased, and as a number and a date if it reads as one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -95,14 +96,6 @@ impl Test {
             Test::Never => false,
         };
         passed.then_some(None)
-    }
-}
-
-/// A number with a point or (as many locales write it) a comma.
-fn decimal(text: &str) -> Option<f64> {
-    match text.contains(',') {
-        true => text.replace(',', ".").parse().ok(),
-        false => text.parse().ok(),
     }
 }
 

@@ -14,6 +14,8 @@ pub struct IntegrationDoc {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub field_maps: Vec<FieldMapDoc>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stage_statuses: Vec<StageStatusDoc>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub campaigns: Vec<CampaignDoc>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deals: Vec<DealDoc>,
@@ -57,6 +59,16 @@ pub struct FieldMapDoc {
     pub required: bool,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct StageStatusDoc {
+    #[serde(with = "code")]
+    pub stage: m::Lifecycle,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub automation: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub crm: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -111,6 +123,15 @@ impl From<&m::IntegrationRound> for IntegrationDoc {
                     system_of_record: map.system_of_record.clone(),
                     required: map.required,
                     note: map.note.clone(),
+                })
+                .collect(),
+            stage_statuses: round
+                .stage_statuses
+                .iter()
+                .map(|row| StageStatusDoc {
+                    stage: row.stage,
+                    automation: row.automation.clone(),
+                    crm: row.crm.clone(),
                 })
                 .collect(),
             campaigns: round
@@ -173,6 +194,15 @@ impl From<IntegrationDoc> for m::IntegrationRound {
                     system_of_record: map.system_of_record,
                     required: map.required,
                     note: map.note,
+                })
+                .collect(),
+            stage_statuses: doc
+                .stage_statuses
+                .into_iter()
+                .map(|row| m::StageStatus {
+                    stage: row.stage,
+                    automation: row.automation,
+                    crm: row.crm,
                 })
                 .collect(),
             campaigns: doc

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use six_rounds_plan::library::LibraryIndex;
-use six_rounds_plan::model::{GoalNode, Lang, RolesRound};
+use six_rounds_plan::model::{GoalNode, IntegrationRound, Lang, RolesRound};
 use six_rounds_plan::progress::{progress, Progress, Round};
 use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::{LinkError, LoadError, Plan};
@@ -31,6 +31,22 @@ pub enum ImportError {
     Document(LoadError),
 }
 
+/// What changed round 4 in one go.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntegrationChange {
+    /// A system, field map, campaign or deal was deleted (and what pointed at it).
+    Removed(String),
+    CampaignsImported {
+        added: usize,
+        updated: usize,
+    },
+    /// The deals were replaced; the campaigns named that were new were added at cost 0.
+    DealsImported {
+        deals: usize,
+        new_campaigns: Vec<String>,
+    },
+}
+
 /// Something the page tells the user, until it is dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
@@ -52,6 +68,8 @@ pub enum Notice {
     GoalsRemoved(String, Vec<(usize, GoalNode)>),
     /// The matrix was replaced from CSV; Undo puts the previous one back.
     MatrixImported(Box<RolesRound>),
+    /// Round 4 changed in one go; Undo puts the previous round back.
+    IntegrationChanged(IntegrationChange, Box<IntegrationRound>),
     CsvFailed(CsvError),
 }
 

@@ -1,17 +1,25 @@
-//! A horizontal bar chart in side-by-side panels: each bar a share of a target (1.0 = the
-//! target line), labelled on the left so long names stay readable.
+//! A horizontal bar chart in side-by-side panels, labelled on the left so long names stay
+//! readable, with an optional reference line (a target).
 
 use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-/// One bar: a label under it, its height as a share of the target, and its colour.
+/// One bar: its label, its length on the axis, and its colour.
 #[derive(Clone, PartialEq)]
 pub struct Bar {
     pub label: String,
-    pub share: f64,
+    pub value: f64,
     pub colour: RGBColor,
+}
+
+/// The value axis: its name, how a tick reads, a reference line, and the least it shows.
+pub struct Axis<'a> {
+    pub label: &'a str,
+    pub format: &'a dyn Fn(f64) -> String,
+    pub line_at: Option<f64>,
+    pub at_least: f64,
 }
 
 /// One panel of bars with a title above it.
@@ -46,12 +54,8 @@ fn short(label: &str) -> String {
     }
 }
 
-/// Draws the panels, each with a line at the target (100%); `x_label` names the axis.
-pub fn draw_bars(
-    canvas: &HtmlCanvasElement,
-    panels: &[Panel],
-    x_label: &str,
-) -> Result<(), String> {
+/// Draws the panels side by side on one value axis.
+pub fn draw_bars(canvas: &HtmlCanvasElement, panels: &[Panel], axis: &Axis) -> Result<(), String> {
     canvas.set_height(height_for(panels));
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no canvas")?;
     let root = backend.into_drawing_area();
@@ -62,9 +66,9 @@ pub fn draw_bars(
         let top = panel
             .bars
             .iter()
-            .map(|bar| bar.share * 100.0)
-            .fold(120.0, f64::max)
-            .min(1000.0);
+            .map(|bar| bar.value * 1.05)
+            .fold(axis.at_least, f64::max)
+            .max(f64::MIN_POSITIVE);
         let mut chart = ChartBuilder::on(area)
             .caption(
                 &panel.title,
@@ -97,8 +101,8 @@ pub fn draw_bars(
             .y_label_style(("sans-serif", FONT_SIZES.2).into_font().color(&INK))
             .x_labels(6)
             .x_label_style(("sans-serif", FONT_SIZES.1).into_font().color(&INK))
-            .x_label_formatter(&|v| format!("{v:.0}%"))
-            .x_desc(x_label)
+            .x_label_formatter(&|v| (axis.format)(*v))
+            .x_desc(axis.label)
             .axis_desc_style(("sans-serif", FONT_SIZES.1).into_font().color(&INK))
             .light_line_style(RGBColor(0xe4, 0xe7, 0xeb))
             .draw()
@@ -108,10 +112,7 @@ pub fn draw_bars(
                 let mut rect = Rectangle::new(
                     [
                         (0.0, SegmentValue::Exact(row(i))),
-                        (
-                            (bar.share * 100.0).min(top),
-                            SegmentValue::Exact(row(i) + 1),
-                        ),
+                        (bar.value.clamp(0.0, top), SegmentValue::Exact(row(i) + 1)),
                     ],
                     bar.colour.filled(),
                 );
@@ -119,15 +120,17 @@ pub fn draw_bars(
                 rect
             }))
             .map_err(|e| e.to_string())?;
-        chart
-            .draw_series(LineSeries::new(
-                [
-                    (100.0, SegmentValue::Exact(0)),
-                    (100.0, SegmentValue::Exact(count)),
-                ],
-                INK.stroke_width(3),
-            ))
-            .map_err(|e| e.to_string())?;
+        if let Some(at) = axis.line_at {
+            chart
+                .draw_series(LineSeries::new(
+                    [
+                        (at, SegmentValue::Exact(0)),
+                        (at, SegmentValue::Exact(count)),
+                    ],
+                    INK.stroke_width(3),
+                ))
+                .map_err(|e| e.to_string())?;
+        }
     }
     root.present().map_err(|e| e.to_string())
 }

@@ -2,4 +2,4 @@
 
 mod bars;
 
-pub use bars::{draw_bars, Bar, Panel};
+pub use bars::{draw_bars, Axis, Bar, Panel};

@@ -5,6 +5,7 @@ mod decision_page;
 mod file_or_paste;
 mod goals;
 mod header;
+mod integration;
 mod lead;
 mod notices;
 mod number_field;

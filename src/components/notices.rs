@@ -8,7 +8,7 @@ use super::use_app;
 use crate::export::export_plan;
 use crate::i18n::{describe_csv_error, describe_import_error, describe_link_error, fill, tr, Text};
 use crate::library;
-use crate::state::{AppState, Notice};
+use crate::state::{AppState, IntegrationChange, Notice};
 
 /// The sentence and the detail lines of a notice.
 fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
@@ -45,10 +45,43 @@ fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
             (fill(tr(lang, Text::NoticeRemoved), &[name]), Vec::new())
         }
         Notice::MatrixImported(_) => plain(Text::NoticeMatrixImported),
+        Notice::IntegrationChanged(change, _) => describe_integration_change(lang, change),
         Notice::CsvFailed(error) => (
             tr(lang, Text::NoticeCsvFailed).to_string(),
             vec![describe_csv_error(lang, error)],
         ),
+    }
+}
+
+fn describe_integration_change(lang: Lang, change: &IntegrationChange) -> (String, Vec<String>) {
+    match change {
+        IntegrationChange::Removed(name) => {
+            (fill(tr(lang, Text::NoticeRemoved), &[name]), Vec::new())
+        }
+        IntegrationChange::CampaignsImported { added, updated } => (
+            fill(
+                tr(lang, Text::NoticeCampaignsImported),
+                &[&added.to_string(), &updated.to_string()],
+            ),
+            Vec::new(),
+        ),
+        IntegrationChange::DealsImported {
+            deals,
+            new_campaigns,
+        } => {
+            let details = if new_campaigns.is_empty() {
+                Vec::new()
+            } else {
+                vec![fill(
+                    tr(lang, Text::NoticeNewCampaigns),
+                    &[&new_campaigns.join(", ")],
+                )]
+            };
+            (
+                fill(tr(lang, Text::NoticeDealsImported), &[&deals.to_string()]),
+                details,
+            )
+        }
     }
 }
 
@@ -105,6 +138,9 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
         }
         Notice::MatrixImported(previous) => {
             undo_button(state, id, move |plan| plan.roles = (*previous).clone())
+        }
+        Notice::IntegrationChanged(_, previous) => {
+            undo_button(state, id, move |plan| plan.integration = (*previous).clone())
         }
         Notice::StorageFull | Notice::StorageUnavailable => view! {
             <button type="button" on:click=move |_| export_plan(state)>{move || t(Text::ExportJson)}</button>

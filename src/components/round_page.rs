@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use six_rounds_plan::progress::Round;
 
 use super::goals::GoalsRoundView;
+use super::integration::IntegrationRoundView;
 use super::lead::LeadRoundView;
 use super::roles::RolesRoundView;
 use super::round_summary::RoundSummary;
@@ -28,6 +29,7 @@ pub fn RoundPage(round: Round) -> impl IntoView {
             Round::Roles => view! { <RolesRoundView/> }.into_any(),
             Round::Lead => view! { <LeadRoundView/> }.into_any(),
             Round::Goals => view! { <GoalsRoundView/> }.into_any(),
+            Round::Integration => view! { <IntegrationRoundView/> }.into_any(),
             _ => view! { <RoundSummary round=round/> }.into_any(),
         }}
         <nav class="pager" aria-label=move || t(Text::RoundsPager)>

@@ -5,7 +5,7 @@ use six_rounds_plan::model::Plan;
 use six_rounds_plan::progress::Round;
 
 use super::use_app;
-use crate::i18n::{frequency_label, model_label, number, tr, Text};
+use crate::i18n::{frequency_label, number, tr, Text};
 
 #[component]
 pub fn RoundSummary(round: Round) -> impl IntoView {
@@ -13,9 +13,8 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
     let body = move || {
         let lang = state.lang.get();
         state.plan.with(|plan| match round {
-            // Rounds 1 to 3 have their own editors.
-            Round::Roles | Round::Lead | Round::Goals => empty(lang),
-            Round::Integration => integration(lang, plan),
+            // Rounds 1 to 4 have their own editors.
+            Round::Roles | Round::Lead | Round::Goals | Round::Integration => empty(lang),
             Round::Sla => sla(lang, plan),
             Round::Cadence => cadence(lang, plan),
         })
@@ -31,45 +30,6 @@ pub fn RoundSummary(round: Round) -> impl IntoView {
 
 fn empty(lang: six_rounds_plan::model::Lang) -> AnyView {
     view! { <p class="empty">{tr(lang, Text::NothingYet)}</p> }.into_any()
-}
-
-fn integration(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {
-    let round = &plan.integration;
-    if round.systems.is_empty() && round.campaigns.is_empty() {
-        return empty(lang);
-    }
-    let rows = round
-        .campaigns
-        .iter()
-        .map(|campaign| {
-            view! {
-                <tr>
-                    <td>{campaign.name.clone()}</td>
-                    <td>{campaign.channel.clone()}</td>
-                    <td class="num">{number(lang, campaign.cost)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <dl class="facts">
-            <div><dt>{tr(lang, Text::Systems)}</dt><dd>{round.systems.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", ")}</dd></div>
-            <div><dt>{tr(lang, Text::AgreedModel)}</dt><dd>{round.model.map_or("—", |model| model_label(lang, model))}</dd></div>
-            <div><dt>{tr(lang, Text::Deals)}</dt><dd>{round.deals.len()}</dd></div>
-        </dl>
-        <div class="table-scroll">
-            <table>
-                <caption>{tr(lang, Text::CampaignsCaption)}</caption>
-                <thead><tr>
-                    <th scope="col">{tr(lang, Text::Campaign)}</th>
-                    <th scope="col">{tr(lang, Text::Channel)}</th>
-                    <th scope="col" class="num">{tr(lang, Text::Cost)}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
 }
 
 fn sla(lang: six_rounds_plan::model::Lang, plan: &Plan) -> AnyView {

@@ -1,6 +1,9 @@
 //! Plain words for everything that can go wrong with a link, a file or a plan's contents.
 
 use six_rounds_plan::goals::{FormulaProblem, FunnelProblem};
+use six_rounds_plan::integration::{
+    CsvError as AttributionCsvError, CsvErrorKind as AttributionCsvErrorKind,
+};
 use six_rounds_plan::link::{MAX_FRAGMENT, MAX_INFLATED};
 use six_rounds_plan::model::{Coded, FunnelStage, Lang};
 use six_rounds_plan::raci::{CsvError, CsvErrorKind};
@@ -129,6 +132,23 @@ pub fn describe_leads_csv_error(lang: Lang, error: &LeadsCsvError) -> String {
         LeadsCsvErrorKind::BadOutcome(value) => fill(tr(lang, Text::LeadsBadOutcome), &[value]),
         LeadsCsvErrorKind::NoLeads => tr(lang, Text::LeadsNone).to_string(),
         LeadsCsvErrorKind::TooMany { max } => fill(tr(lang, Text::CsvTooMany), &[&max.to_string()]),
+    };
+    format!("{}: {reason}", place(lang, error.line, error.column))
+}
+
+/// "Line L, column C: reason" for a mistake in a CSV of campaigns or deals.
+pub fn describe_attribution_csv_error(lang: Lang, error: &AttributionCsvError) -> String {
+    use AttributionCsvErrorKind as Kind;
+    let reason = match &error.kind {
+        Kind::Unreadable(detail) => fill(tr(lang, Text::CsvUnreadable), &[detail]),
+        Kind::MissingColumn(name) => fill(tr(lang, Text::CsvMissingColumn), &[name]),
+        Kind::BadAmount(text) => fill(tr(lang, Text::CsvBadAmount), &[text]),
+        Kind::BadDate(text) => fill(tr(lang, Text::CsvBadDate), &[text]),
+        Kind::EmptyName => tr(lang, Text::CsvEmptyName).to_string(),
+        Kind::TouchAfterClose => tr(lang, Text::CsvTouchAfterClose).to_string(),
+        Kind::DealChanged(name) => fill(tr(lang, Text::CsvDealChanged), &[name]),
+        Kind::TooMany { max } => fill(tr(lang, Text::CsvTooMany), &[&max.to_string()]),
+        Kind::NoRows => tr(lang, Text::CsvNoRows).to_string(),
     };
     format!("{}: {reason}", place(lang, error.line, error.column))
 }

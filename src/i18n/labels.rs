@@ -3,7 +3,7 @@
 use six_rounds_plan::goals::Status;
 use six_rounds_plan::model::{
     AttributionModel, CriterionGroup, Formula, Frequency, FunnelStage, FunnelStep, Lang, Lifecycle,
-    Operator, Period, Side,
+    Operator, Period, Side, SyncDirection, SystemKind,
 };
 use six_rounds_plan::progress::{Progress, Round};
 
@@ -192,6 +192,30 @@ pub fn status_label(lang: Lang, status: Status) -> &'static str {
             Status::AtRisk => Text::StatusAtRisk,
             Status::OffTrack => Text::StatusOffTrack,
             Status::NoData => Text::StatusNoData,
+        },
+    )
+}
+
+/// What a system is for.
+pub fn system_kind_label(lang: Lang, kind: SystemKind) -> &'static str {
+    tr(
+        lang,
+        match kind {
+            SystemKind::Crm => Text::KindCrm,
+            SystemKind::MarketingAutomation => Text::KindAutomation,
+            SystemKind::Other => Text::KindOther,
+        },
+    )
+}
+
+/// Which way a mapped field syncs, with an arrow.
+pub fn direction_label(lang: Lang, direction: SyncDirection) -> &'static str {
+    tr(
+        lang,
+        match direction {
+            SyncDirection::Forward => Text::SyncForward,
+            SyncDirection::Backward => Text::SyncBackward,
+            SyncDirection::Both => Text::SyncBoth,
         },
     )
 }

@@ -2,18 +2,20 @@
 
 mod errors;
 mod findings;
+mod integration_findings;
 mod labels;
 mod text;
 
 pub use errors::{
-    describe_csv_error, describe_formula_problem, describe_funnel_problem, describe_import_error,
-    describe_leads_csv_error, describe_link_error,
+    describe_attribution_csv_error, describe_csv_error, describe_formula_problem,
+    describe_funnel_problem, describe_import_error, describe_leads_csv_error, describe_link_error,
 };
 pub use findings::describe_finding;
+pub use integration_findings::describe_integration_finding;
 pub use labels::{
-    formula_label, frequency_label, funnel_step_label, group_label, lifecycle_label, model_label,
-    operator_label, period_label, progress_label, round_name, round_question, side_label,
-    stage_label, status_label,
+    direction_label, formula_label, frequency_label, funnel_step_label, group_label,
+    lifecycle_label, model_label, operator_label, period_label, progress_label, round_name,
+    round_question, side_label, stage_label, status_label, system_kind_label,
 };
 pub use text::Text;
 
@@ -76,6 +78,14 @@ pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
 /// A share as a whole percentage, "89%", or "—" when there is none.
 pub fn percent(share: Option<f64>) -> String {
     share.map_or("—".to_string(), |s| format!("{:.0}%", s * 100.0))
+}
+
+/// A campaign's return on its cost, "ROI 2,900%", or "ROI —" when it cost nothing.
+pub fn roi_text(lang: Lang, roi: Option<f64>) -> String {
+    let value = roi.map_or("—".to_string(), |r| {
+        format!("{}%", number(lang, (r * 100.0).round()))
+    });
+    fill(tr(lang, Text::RoiShort), &[&value])
 }
 
 /// A goal's share of target and its status: "89% · at risk", or the status alone.

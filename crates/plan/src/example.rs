@@ -345,7 +345,13 @@ fn integration(lang: Lang) -> IntegrationRound {
     };
     let deal = |id: &str, amount, close: NaiveDate, touches: &[(&str, NaiveDate)]| Deal {
         id: id.to_string(),
-        name: String::new(),
+        name: match id {
+            "d1" => "Northwind Logistics",
+            "d2" => "Brightline Retail",
+            "d3" => "Corvid Fintech",
+            _ => "Halden Foods",
+        }
+        .to_string(),
         amount,
         close_date: close,
         touches: touches

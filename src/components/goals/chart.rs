@@ -7,7 +7,7 @@ use plotters::style::RGBColor;
 use six_rounds_plan::goals::{Scorecard, Status};
 
 use super::super::use_app;
-use crate::charts::{draw_bars, Bar, Panel};
+use crate::charts::{draw_bars, Axis, Bar, Panel};
 use crate::i18n::{fill, percent, side_label, tr, Text};
 
 /// The most goals a panel draws: more bars would not read on a wall (the tables hold them all).
@@ -44,7 +44,8 @@ pub fn AttainmentChart(cards: Memo<[Scorecard; 2]>) -> impl IntoView {
                         .take(MOST_BARS)
                         .map(|line| Bar {
                             label: line.name.clone(),
-                            share: line.attained.unwrap_or(0.0),
+                            // As a percent; a goal far past its target stops at 10x.
+                            value: (line.attained.unwrap_or(0.0) * 100.0).min(1000.0),
                             colour: colour(line.status),
                         })
                         .collect(),
@@ -54,13 +55,19 @@ pub fn AttainmentChart(cards: Memo<[Scorecard; 2]>) -> impl IntoView {
     });
     Effect::new(move |_| {
         let drawn = panels.get();
-        let x_label = t(Text::ShareOfTarget);
+        let label = t(Text::ShareOfTarget);
         let Some(canvas) = canvas.get() else { return };
         // Drawn in a task of its own, after the tables' frame: plotters measures its text in
         // the page, which would otherwise force the whole edited page's layout first.
         set_timeout(
             move || {
-                failed.try_set(draw_bars(&canvas, &drawn, x_label).is_err());
+                let axis = Axis {
+                    label,
+                    format: &|v| format!("{v:.0}%"),
+                    line_at: Some(100.0),
+                    at_least: 120.0,
+                };
+                failed.try_set(draw_bars(&canvas, &drawn, &axis).is_err());
             },
             std::time::Duration::ZERO,
         );

@@ -153,3 +153,25 @@ impl IntegrationRound {
         true
     }
 }
+
+impl Deal {
+    /// Moves the close; refused (false) when a touch point would then come after it.
+    pub fn set_close_date(&mut self, date: NaiveDate) -> bool {
+        let fits = self.touches.iter().all(|t| t.date <= date);
+        if fits {
+            self.close_date = date;
+        }
+        fits
+    }
+
+    /// Dates a touch point; refused (false) after the close.
+    pub fn set_touch_date(&mut self, index: usize, date: NaiveDate) -> bool {
+        match self.touches.get_mut(index) {
+            Some(touch) if date <= self.close_date => {
+                touch.date = date;
+                true
+            }
+            _ => false,
+        }
+    }
+}

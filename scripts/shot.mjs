@@ -1,0 +1,16 @@
+import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+const [lang = "en", hash = "#/round/4", sel = "main h1", w = 1440, h = 900, out = "/tmp/shots/view.png"] = process.argv.slice(2);
+const { address, close } = await serve("dist");
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, locale: lang === "ru" ? "ru-RU" : "en-US" });
+page.on("console", (m) => { if (m.type() === "error") console.error(m.text().slice(0, 300)); });
+await page.goto(`${address}#/plans`);
+await page.locator("#plan-title").waitFor();
+await page.locator(".plans-actions button").nth(1).click();
+await page.goto(`${address}${hash}`);
+await page.locator("main h1").waitFor();
+await page.evaluate((sel) => document.querySelector(sel).scrollIntoView(), sel);
+await page.waitForTimeout(400);
+await page.screenshot({ path: out });
+await browser.close(); await close();

@@ -1,0 +1,175 @@
+//! The field-mapping worksheet: which field of one system feeds which field of another, in
+//! which direction, which system has the last word, and notes on the transform.
+
+use leptos::prelude::*;
+use six_rounds_plan::model::{FieldMap, SyncDirection};
+
+use super::super::coded_select::CodedSelect;
+use super::super::{focus_by_id, use_app};
+use crate::i18n::{direction_label, fill, Text};
+use crate::state::AppState;
+
+fn edit_map(state: AppState, id: &str, change: impl FnOnce(&mut FieldMap)) {
+    state.edit(|plan| {
+        if let Some(map) = plan.integration.field_maps.iter_mut().find(|m| m.id == id) {
+            change(map);
+        }
+    });
+}
+
+/// A labelled select of the round's systems; `none` names the empty choice, if allowed.
+#[component]
+fn SystemSelect(
+    id: String,
+    label: Signal<String>,
+    value: Signal<Option<String>>,
+    on_change: Callback<Option<String>>,
+    none: Option<Text>,
+) -> impl IntoView {
+    let (_, t) = use_app();
+    let integration = super::use_integration();
+    view! {
+        <label for=id.clone() class="visually-hidden">{move || label.get()}</label>
+        <select id=id prop:value=move || value.get().unwrap_or_default()
+            on:change=move |event| {
+                let chosen = event_target_value(&event);
+                on_change.run((!chosen.is_empty()).then_some(chosen));
+            }>
+            {none.map(|none| view! { <option value="">{move || t(none)}</option> })}
+            {move || integration.systems.get().into_iter().map(|system| {
+                view! { <option value=system.id>{system.name}</option> }
+            }).collect_view()}
+        </select>
+    }
+}
+
+#[component]
+pub fn FieldMaps() -> impl IntoView {
+    let (state, t) = use_app();
+    let integration = super::use_integration();
+    let too_few = move || integration.systems.with(|s| s.len() < 2);
+    let add = move |_| {
+        let mut id = None;
+        state.edit(|plan| id = plan.integration.add_field_map());
+        if let Some(id) = id {
+            let field = format!("map-from-field-{id}");
+            request_animation_frame(move || focus_by_id(&field));
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="maps-heading">
+            <h2 id="maps-heading">{move || t(Text::FieldMapsHeading)}</h2>
+            <p class="hint">{move || t(Text::FieldMapsHint)}</p>
+            <Show when=move || !integration.field_maps.with(Vec::is_empty)>
+                <div class="table-scroll">
+                    <table class="field-maps">
+                        <caption class="visually-hidden">{move || t(Text::FieldMapsHeading)}</caption>
+                        <thead><tr>
+                            <th scope="col">{move || t(Text::FromField)}</th>
+                            <th scope="col">{move || t(Text::Direction)}</th>
+                            <th scope="col">{move || t(Text::ToField)}</th>
+                            <th scope="col">{move || t(Text::SystemOfRecord)}</th>
+                            <th scope="col">{move || t(Text::Required)}</th>
+                            <th scope="col">{move || t(Text::TransformNote)}</th>
+                            <th scope="col"><span class="visually-hidden">{move || t(Text::Actions)}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            <For each=move || integration.field_maps.get() key=|map| map.id.clone()
+                                children=move |map| view! { <FieldMapRow id=map.id/> }/>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+            <button type="button" on:click=add disabled=too_few>{move || t(Text::AddFieldMap)}</button>
+            <Show when=too_few>
+                <p class="hint">{move || t(Text::FieldMapsNeedTwo)}</p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn FieldMapRow(id: String) -> impl IntoView {
+    let (state, t) = use_app();
+    let integration = super::use_integration();
+    let key = StoredValue::new(id.clone());
+    let map = Memo::new(move |_| {
+        integration
+            .field_maps
+            .with(|maps| maps.iter().find(|m| m.id == key.get_value()).cloned())
+    });
+    let read = move |get: fn(&FieldMap) -> String| {
+        move || map.with(|m| m.as_ref().map(get).unwrap_or_default())
+    };
+    let name = move || {
+        let (from, to) = (
+            read(|m| m.from_field.clone())(),
+            read(|m| m.to_field.clone())(),
+        );
+        format!("{from} → {to}")
+    };
+    let edit =
+        move |change: Box<dyn FnOnce(&mut FieldMap)>| edit_map(state, &key.get_value(), change);
+    let text_input = move |which: &'static str,
+                           label: Text,
+                           get: fn(&FieldMap) -> String,
+                           set: fn(&mut FieldMap, String)| {
+        let field = format!("map-{which}-{}", key.get_value());
+        view! {
+            <label class="visually-hidden" for=field.clone()>{move || t(label)}</label>
+            <input id=field type="text" maxlength="200" prop:value=read(get)
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    edit(Box::new(move |m| set(m, value)));
+                }/>
+        }
+    };
+    let system_select = move |which: &'static str,
+                              label: Text,
+                              get: fn(&FieldMap) -> Option<String>,
+                              set: fn(&mut FieldMap, Option<String>),
+                              none: Option<Text>| {
+        view! {
+            <SystemSelect id=format!("map-{which}-{}", key.get_value())
+                label=Signal::derive(move || t(label).to_string())
+                value=Signal::derive(move || map.with(|m| m.as_ref().and_then(get)))
+                on_change=Callback::new(move |chosen| edit(Box::new(move |m| set(m, chosen))))
+                none=none/>
+        }
+    };
+    view! {
+        <tr>
+            <td class="map-end">
+                {system_select("from-system", Text::FromSystem, |m| Some(m.from_system.clone()), |m, s| if let Some(s) = s { m.from_system = s }, None)}
+                {text_input("from-field", Text::FromField, |m| m.from_field.clone(), |m, v| m.from_field = v)}
+            </td>
+            <td>
+                <CodedSelect id=format!("map-direction-{id}") label=Text::Direction name_of=direction_label
+                    value=Signal::derive(move || map.with(|m| m.as_ref().map_or(SyncDirection::Forward, |m| m.direction)))
+                    on_change=Callback::new(move |direction| edit(Box::new(move |m| m.direction = direction)))/>
+            </td>
+            <td class="map-end">
+                {system_select("to-system", Text::ToSystem, |m| Some(m.to_system.clone()), |m, s| if let Some(s) = s { m.to_system = s }, None)}
+                {text_input("to-field", Text::ToField, |m| m.to_field.clone(), |m, v| m.to_field = v)}
+            </td>
+            <td>
+                {system_select("record", Text::SystemOfRecord, |m| m.system_of_record.clone(), |m, s| m.system_of_record = s, Some(Text::NoSystemOfRecord))}
+            </td>
+            <td>
+                <label class="visually-hidden" for=format!("map-required-{id}")>{move || fill(t(Text::RequiredNamed), &[&name()])}</label>
+                <input id=format!("map-required-{id}") type="checkbox"
+                    prop:checked=move || map.with(|m| m.as_ref().is_some_and(|m| m.required))
+                    on:change=move |event| {
+                        let checked = event_target_checked(&event);
+                        edit(Box::new(move |m| m.required = checked));
+                    }/>
+            </td>
+            <td>{text_input("note", Text::TransformNote, |m| m.note.clone(), |m, v| m.note = v)}</td>
+            <td>
+                <button type="button" class="icon danger"
+                    aria-label=move || fill(t(Text::DeleteNamed), &[&name()])
+                    on:click=move |_| super::remove_with_undo(state, name(), |round| round.remove_field_map(&key.get_value()))>"✕"</button>
+            </td>
+        </tr>
+    }
+}

@@ -51,6 +51,10 @@ test("paste campaigns and deals, switch models, see the ranking change, reload a
   const journey = page.locator("table.journey tbody tr");
   assert.deepEqual(await journey.locator("th").allInnerTexts(), ["Ebook", "Webinar", "Ads"]);
   assert.match(await journey.nth(1).innerText(), /49\s+0\s+0\s+6,667\s+4,000\s+6,667\s+171$/);
+  // A shorter half-life leaves the webinar seven weeks before the close almost nothing.
+  await page.locator("#half-life").fill("1");
+  await page.locator("#half-life").blur();
+  await page.waitForFunction(() => /\t0$/.test(document.querySelectorAll("table.journey tbody tr")[1].innerText));
 
   // A bad CSV is answered in the page; the deals stay as they were.
   await paste(page, "deals-csv", `${DEALS}\nDelta,abc,2027-01-01,Ads,2026-12-01`, "Bring in the deals");
@@ -63,6 +67,7 @@ test("paste campaigns and deals, switch models, see the ranking change, reload a
   await page.reload();
   await page.locator("table.attribution").waitFor();
   assert.equal(await page.locator("#agreed-model").inputValue(), "last-touch");
+  assert.equal(await page.locator("#half-life").inputValue(), "1");
   assert.deepEqual(await ranking(page), ["Ads", "Webinar", "Ebook"]);
   assert.equal(await page.getByTestId("deals-summary").innerText(), "3 deals, 6 touch points, 35,000 in revenue.");
 

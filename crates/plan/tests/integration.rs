@@ -390,3 +390,15 @@ fn the_stages_to_map_are_round_twos_or_all_of_them() {
     assert_eq!(stages_to_map(&example.lead).first(), Some(&Lifecycle::Mql));
     assert_eq!(stages_to_map(&LeadRound::default()).len(), 9);
 }
+
+#[test]
+fn the_attribution_digest_changes_with_what_attribution_reads() {
+    let round = sandbox();
+    let digest = attribution_inputs(&round);
+    let mut changed = round.clone();
+    changed.half_life_days = 1.0;
+    assert_ne!(attribution_inputs(&changed), digest);
+    let mut renamed = round.clone();
+    renamed.campaigns[0].name = "Renamed".into();
+    assert_eq!(attribution_inputs(&renamed), digest, "a name is not read");
+}

@@ -11,7 +11,7 @@ mod stage_statuses;
 mod systems;
 
 use leptos::prelude::*;
-use six_rounds_plan::integration::{attribute, Attribution};
+use six_rounds_plan::integration::{attribute, attribution_inputs, Attribution};
 use six_rounds_plan::model::{AttributionModel, Campaign, FieldMap, System};
 
 use super::use_app;
@@ -48,7 +48,20 @@ pub fn IntegrationRoundView() -> impl IntoView {
     let field_maps =
         Memo::new(move |_| state.plan.with(|plan| plan.integration.field_maps.clone()));
     let campaigns = Memo::new(move |_| state.plan.with(|plan| plan.integration.campaigns.clone()));
-    let attribution = Memo::new(move |_| state.plan.with(|plan| attribute(&plan.integration)));
+    // Re-attributed only when a deal, a campaign id or the half-life changed (a digest tells),
+    // not on every keystroke in a name.
+    let inputs = Memo::new(move |_| {
+        state
+            .plan
+            .with(|plan| attribution_inputs(&plan.integration))
+    });
+    let attribution = Memo::new(move |_| {
+        // Read, not only tracked: a memo never read is never computed, so never notified.
+        inputs.get();
+        state
+            .plan
+            .with_untracked(|plan| attribute(&plan.integration))
+    });
     let ranked_by = Memo::new(move |_| {
         state
             .plan

@@ -2,6 +2,7 @@
 //! and every campaign's revenue and ROI under all six models at once.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
 
@@ -206,4 +207,23 @@ pub fn journey(deal: &Deal, half_life: f64) -> Vec<JourneyStep> {
         }
     }
     steps
+}
+
+/// A digest of everything `attribute` reads (deals, campaign ids, half-life): cheaper to
+/// compute than the attribution, so a caller can skip it when the digest has not changed.
+pub fn attribution_inputs(round: &IntegrationRound) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    round.half_life_days.to_bits().hash(&mut hasher);
+    for campaign in &round.campaigns {
+        campaign.id.hash(&mut hasher);
+    }
+    for deal in &round.deals {
+        deal.amount.to_bits().hash(&mut hasher);
+        deal.close_date.hash(&mut hasher);
+        for touch in &deal.touches {
+            touch.campaign.hash(&mut hasher);
+            touch.date.hash(&mut hasher);
+        }
+    }
+    hasher.finish()
 }

@@ -1,5 +1,5 @@
 // Screenshots of the built app (dist/) with the example plan loaded, for review and the README.
-// Usage: node scripts/screenshot.mjs OUT_DIR [en|ru] [WIDTHxHEIGHT] [route ...]
+// Usage: [FULL=1] [AT=selector] node scripts/screenshot.mjs OUT_DIR [en|ru] [WIDTHxHEIGHT] [route ...]
 import { mkdir } from "node:fs/promises";
 import { chromium } from "playwright-core";
 import { serve } from "./static-server.mjs";
@@ -23,6 +23,11 @@ await page.locator(".notice-dismiss").click();
 for (const hash of hashes) {
   await page.goto(address + hash);
   await page.locator("main h1").waitFor();
+  // AT=selector: scroll that element to the top first (a section further down the page).
+  if (process.env.AT) {
+    await page.evaluate((at) => document.querySelector(at)?.scrollIntoView(), process.env.AT);
+    await page.waitForTimeout(300);
+  }
   const name = `${out}/${lang}-${hash.replace(/[#/]+/g, "-").replace(/^-|-$/g, "")}.png`;
   await page.screenshot({ path: name, fullPage: process.env.FULL === "1" });
   console.log(name);

@@ -34,6 +34,18 @@ pub fn example_plan(lang: Lang, now: DateTime<Utc>) -> Plan {
     plan.integration = integration(lang);
     plan.sla = sla(lang);
     plan.cadence = cadence(lang);
+    // Both leaders signed the numbers as they stand.
+    let signed = crate::sla::terms(&plan);
+    let agreement = &mut plan.sla.agreement;
+    for sign_off in [
+        &mut agreement.marketing_signoff,
+        &mut agreement.sales_signoff,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        sign_off.terms = signed.clone();
+    }
     plan
 }
 

@@ -12,6 +12,7 @@ pub mod model;
 pub mod progress;
 pub mod raci;
 pub mod scoring;
+pub mod sla;
 mod spreadsheet;
 pub mod validate;
 

@@ -16,6 +16,8 @@ mod roles;
 mod round_page;
 mod round_summary;
 mod share_page;
+mod sla;
+mod status_chip;
 mod stepper;
 
 pub use decision_page::DecisionPage;

@@ -8,6 +8,7 @@ use super::integration::IntegrationRoundView;
 use super::lead::LeadRoundView;
 use super::roles::RolesRoundView;
 use super::round_summary::RoundSummary;
+use super::sla::SlaRoundView;
 use super::use_app;
 use crate::i18n::{progress_label, round_name, round_question, Text};
 use crate::route::Route;
@@ -30,6 +31,7 @@ pub fn RoundPage(round: Round) -> impl IntoView {
             Round::Lead => view! { <LeadRoundView/> }.into_any(),
             Round::Goals => view! { <GoalsRoundView/> }.into_any(),
             Round::Integration => view! { <IntegrationRoundView/> }.into_any(),
+            Round::Sla => view! { <SlaRoundView/> }.into_any(),
             _ => view! { <RoundSummary round=round/> }.into_any(),
         }}
         <nav class="pager" aria-label=move || t(Text::RoundsPager)>

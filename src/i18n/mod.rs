@@ -96,6 +96,44 @@ pub fn attainment(lang: Lang, attained: Option<f64>, status: Status) -> String {
     }
 }
 
+/// A month as people name it: "January 2027" / "январь 2027".
+pub fn month_name(lang: Lang, month: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const RU: [&str; 12] = [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ];
+    let names = match lang {
+        Lang::En => EN,
+        Lang::Ru => RU,
+    };
+    format!("{} {}", names[month.month0() as usize], month.year())
+}
+
 /// A date as people write it: 18 Oct 2026 / 18.10.2026.
 pub fn short_date(lang: Lang, date: chrono::NaiveDate) -> String {
     match lang {

@@ -48,7 +48,7 @@ fn the_calculator_gives_monthly_commitments_and_when_mqls_are_due() {
         .iter()
         .map(|m| (m.month, m.mqls.round() as u32, m.deals.round() as u32))
         .collect();
-    // Sixty days before the middle of January, February and March: November to January.
+    // Sixty days is two months: January, February and March close what November to January deliver.
     assert_eq!(
         months,
         vec![
@@ -195,4 +195,17 @@ fn the_agreement_reads_the_numbers_in_both_languages() {
         ru.contains("в течение 2 дней, делают 3 попытки связаться за 12 дней"),
         "{ru}"
     );
+}
+
+#[test]
+fn months_of_actuals_are_added_in_order_and_never_twice() {
+    let mut round = SlaRound::default();
+    assert_eq!(round.add_month(day(2027, 1, 20)), day(2027, 1, 1));
+    assert_eq!(round.add_month(day(2027, 1, 20)), day(2027, 2, 1));
+    assert!(
+        !round.set_month(day(2027, 2, 1), day(2027, 1, 9)),
+        "January has a row"
+    );
+    assert!(round.set_month(day(2027, 2, 1), day(2027, 3, 9)));
+    assert_eq!(round.actuals[1].month, day(2027, 3, 1));
 }

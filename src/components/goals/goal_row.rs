@@ -2,16 +2,16 @@
 //! Alt+arrow keys) that move, indent, outdent, add under and delete it.
 
 use leptos::prelude::*;
-use six_rounds_plan::goals::{status, OutlineRow, Rolled, Status};
+use six_rounds_plan::goals::{status, OutlineRow, Rolled};
 use six_rounds_plan::model::{Formula, GoalNode, Period, Side};
 
 use super::super::coded_select::CodedSelect;
 use super::super::number_field::NumberField;
 use super::super::role_select::RoleSelect;
+use super::super::status_chip::status_chip;
 use super::super::{focus_by_id, use_app};
 use crate::i18n::{
-    attainment, decimal, describe_formula_problem, fill, formula_label, period_label, side_label,
-    Text,
+    decimal, describe_formula_problem, fill, formula_label, period_label, side_label, Text,
 };
 use crate::state::Notice;
 
@@ -139,7 +139,7 @@ pub fn GoalRow(
         let current = goals
             .thresholds
             .with(|&(on_track, at_risk)| status(attained, on_track, at_risk));
-        view! { <span class=status_class(current)>{attainment(lang, attained, current)}</span> }
+        status_chip(lang, attained, current)
     };
     let has_children = row.children > 0;
     let expanded = move || !collapsed.with(|c| c.contains(&id.get_value()));
@@ -221,14 +221,5 @@ pub fn GoalRow(
                     on:click=delete>"✕"</button>
             </td>
         </tr>
-    }
-}
-
-pub fn status_class(status: Status) -> &'static str {
-    match status {
-        Status::OnTrack => "status on-track",
-        Status::AtRisk => "status at-risk",
-        Status::OffTrack => "status off-track",
-        Status::NoData => "status no-data",
     }
 }

@@ -6,10 +6,10 @@ use six_rounds_plan::goals::{scorecards, ScoreLine, Scorecard, Status};
 use six_rounds_plan::model::Lang;
 
 use super::super::number_field::{as_percent, from_percent, NumberField};
+use super::super::status_chip::status_chip;
 use super::super::use_app;
 use super::chart::AttainmentChart;
-use super::goal_row::status_class;
-use crate::i18n::{attainment, decimal, fill, period_label, side_label, tr, Text};
+use crate::i18n::{decimal, fill, period_label, side_label, tr, Text};
 
 #[component]
 pub fn Scorecards() -> impl IntoView {
@@ -123,7 +123,6 @@ fn score_line(lang: Lang, line: ScoreLine) -> impl IntoView {
                 .to_string()
         })
     };
-    let status = attainment(lang, line.attained, line.status);
     view! {
         <tr>
             <th scope="row">
@@ -133,7 +132,7 @@ fn score_line(lang: Lang, line: ScoreLine) -> impl IntoView {
             <td>{period_label(lang, line.period)}</td>
             <td class="num">{amount(line.target, &line.unit)}</td>
             <td class="num">{amount(line.actual, &line.unit)}</td>
-            <td><span class=status_class(line.status)>{status}</span></td>
+            <td>{status_chip(lang, line.attained, line.status)}</td>
         </tr>
     }
 }

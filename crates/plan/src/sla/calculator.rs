@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 
 use crate::goals::{reverse_funnel, FunnelPlan, FunnelProblem};
 use crate::model::{FunnelInputs, FunnelStep};
@@ -46,22 +46,24 @@ fn whole(value: f64) -> u32 {
     (value - 1e-9).ceil().clamp(0.0, f64::from(u32::MAX)) as u32
 }
 
+/// The average month: 365.25 days / 12.
+const DAYS_IN_MONTH: f64 = 30.4375;
+
 /// Works the commitments back from the funnel. Each month of the period closes an equal
-/// share of the deals; the MQLs for them are due in the month that falls the sales cycle
-/// before the middle of that month (the middle, so a short February does not pull two
-/// months' leads into one).
+/// share of the deals; the MQLs for them are due the sales cycle earlier, in whole months,
+/// so each closing month has one delivery month and none collide.
 pub fn sla_calculator(inputs: &FunnelInputs) -> Result<SlaCalculation, FunnelProblem> {
     let funnel = reverse_funnel(inputs)?;
     let months = funnel.months;
     let mut schedule: BTreeMap<NaiveDate, SlaMonth> = BTreeMap::new();
     if let Some(start) = inputs.start.map(first_of_month) {
-        let lag = Days::new(u64::from(inputs.cycle_days));
+        // The sales cycle in whole months (a 75-day cycle is two and a half: three).
+        let lag = Months::new((f64::from(inputs.cycle_days) / DAYS_IN_MONTH).round() as u32);
         for i in 0..months {
             let Some(closing) = start.checked_add_months(Months::new(i)) else {
                 continue;
             };
-            let middle = closing.with_day(15).unwrap_or(closing);
-            let Some(delivery) = middle.checked_sub_days(lag).map(first_of_month) else {
+            let Some(delivery) = closing.checked_sub_months(lag) else {
                 continue;
             };
             slot(&mut schedule, delivery).mqls += funnel.monthly(FunnelStep::Mqls);

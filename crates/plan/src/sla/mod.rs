@@ -5,6 +5,7 @@
 mod agreement;
 mod calculator;
 mod compliance;
+mod edit;
 
 pub use agreement::{agreement_text, sign_off_state, terms, SignOffState};
 pub use calculator::{sla_calculator, SlaCalculation, SlaMonth};

@@ -1,0 +1,77 @@
+//! What each side commits to: marketing's MQLs a month; sales' first response, attempts,
+//! acceptance window (round 2's, shared) and deals closed — with the speed-to-lead evidence.
+
+use leptos::prelude::*;
+use six_rounds_plan::model::Plan;
+
+use super::super::number_field::NumberField;
+use super::super::use_app;
+use crate::i18n::Text;
+
+type Read = fn(&Plan) -> Option<f64>;
+type Write = fn(&mut Plan, Option<f64>);
+
+fn count(value: Option<f64>) -> u32 {
+    value.unwrap_or(0.0).round() as u32
+}
+
+/// Which evidence sentence fits a first-response time.
+fn speed_note(minutes: u32) -> Text {
+    match minutes {
+        0..=5 => Text::SpeedWithinFive,
+        6..=60 => Text::SpeedWithinHour,
+        _ => Text::SpeedSlow,
+    }
+}
+
+#[component]
+pub fn CommitmentsCard() -> impl IntoView {
+    let (state, t) = use_app();
+    let field = move |id: &'static str, label: Text, get: Read, set: Write, max: f64| {
+        view! {
+            <NumberField id=id.to_string()
+                label=Signal::derive(move || t(label).to_string())
+                value=Signal::derive(move || state.plan.with(get))
+                on_change=Callback::new(move |value| state.edit(|plan| set(plan, value)))
+                max=max/>
+        }
+    };
+    let minutes = move || {
+        state
+            .plan
+            .with(|plan| plan.sla.commitments.first_response_minutes)
+    };
+    view! {
+        <section class="card" aria-labelledby="commitments-heading">
+            <h2 id="commitments-heading">{move || t(Text::CommitmentsHeading)}</h2>
+            <div class="commitments">
+                <div class="commitment-side" data-side="marketing">
+                    <h3>{move || t(Text::MarketingCommits)}</h3>
+                    {field("commit-mqls", Text::MqlsPerMonth,
+                        |p| p.sla.commitments.mqls_per_month.map(f64::from),
+                        |p, v| p.sla.commitments.mqls_per_month = v.map(|v| count(Some(v))), 1e7)}
+                </div>
+                <div class="commitment-side" data-side="sales">
+                    <h3>{move || t(Text::SalesCommits)}</h3>
+                    {field("commit-response", Text::FirstResponseMinutes,
+                        |p| Some(f64::from(p.sla.commitments.first_response_minutes)),
+                        |p, v| p.sla.commitments.first_response_minutes = count(v), 60.0 * 24.0 * 30.0)}
+                    <p class="evidence" data-testid="speed-note">{move || t(speed_note(minutes()))}</p>
+                    {field("commit-attempts", Text::Attempts,
+                        |p| Some(f64::from(p.sla.commitments.attempts)),
+                        |p, v| p.sla.commitments.attempts = count(v), 100.0)}
+                    {field("commit-attempt-days", Text::AttemptDays,
+                        |p| Some(f64::from(p.sla.commitments.attempt_days)),
+                        |p, v| p.sla.commitments.attempt_days = count(v), 365.0)}
+                    {field("commit-accept", Text::AcceptWithinShared,
+                        |p| Some(f64::from(p.lead.handoff.accept_within_hours)),
+                        |p, v| p.lead.handoff.accept_within_hours = count(v), 24.0 * 60.0)}
+                    {field("commit-deals", Text::DealsPerMonth,
+                        |p| p.sla.commitments.deals_per_month.map(f64::from),
+                        |p, v| p.sla.commitments.deals_per_month = v.map(|v| count(Some(v))), 1e7)}
+                </div>
+            </div>
+            <p class="hint">{move || t(Text::SpeedEvidence)}</p>
+        </section>
+    }
+}

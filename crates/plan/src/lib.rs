@@ -1,5 +1,6 @@
 //! Six Rounds' domain: the plan document and everything computed from it, with no browser code.
 
+pub mod cadence;
 pub mod example;
 pub mod format;
 pub mod goals;

@@ -245,3 +245,57 @@ fn a_meeting_in_utc_needs_no_time_zone_and_one_without_a_start_no_file() {
     m.starts = None;
     assert_eq!(meeting_ics(&m, &series("")), None);
 }
+
+#[test]
+fn the_agenda_is_built_from_every_round_and_fills_the_meeting_exactly() {
+    let mut plan = six_rounds_plan::example::example_plan(
+        Lang::En,
+        Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap(),
+    );
+    let items = agenda(&plan, day(2027, 1, 19));
+    let total: u32 = items.iter().map(|i| i.minutes).sum();
+    assert_eq!(total, plan.cadence.meeting.duration_minutes);
+    assert!(
+        matches!(items[0].topic, Topic::SlaReview { month: Some(m), .. } if m == day(2026, 10, 1))
+    );
+    let open = items.iter().find_map(|i| match &i.topic {
+        Topic::OpenActions(open) => Some(open.clone()),
+        _ => None,
+    });
+    // t1 is due 12 January: overdue on the 19th, and first; t2 is done; t3 is due the 19th.
+    let open = open.expect("open actions");
+    assert_eq!(
+        open.iter()
+            .map(|a| (a.id.as_str(), a.overdue))
+            .collect::<Vec<_>>(),
+        vec![("t1", true), ("t3", false)]
+    );
+    assert!(items.iter().any(|i| matches!(&i.topic, Topic::GoalsAtRisk(goals) if goals.contains(&"New revenue".to_string()))));
+    assert!(items
+        .iter()
+        .any(|i| matches!(&i.topic, Topic::Standing(s) if s.starts_with("Rejected leads"))));
+    assert!(!items
+        .iter()
+        .any(|i| matches!(i.topic, Topic::FallingPulse { .. })));
+
+    // A lower score than last time puts the side on the agenda.
+    plan.cadence.pulses.push(Pulse {
+        date: day(2027, 1, 5),
+        side: Side::Sales,
+        score: 2,
+        why: "Too many unqualified leads".into(),
+    });
+    plan.cadence.meeting.duration_minutes = 7;
+    let items = agenda(&plan, day(2027, 1, 19));
+    assert!(items.iter().any(|i| i.topic
+        == Topic::FallingPulse {
+            side: Side::Sales,
+            from: 4,
+            to: 2
+        }));
+    assert_eq!(
+        items.iter().map(|i| i.minutes).sum::<u32>(),
+        7,
+        "even a short meeting adds up"
+    );
+}

@@ -1,8 +1,10 @@
-//! Round 6 computed: the meeting's dates in its time zone, and the series as an iCalendar
-//! file.
+//! Round 6 computed: the meeting's dates in its time zone, the next meeting's agenda, and
+//! the series as an iCalendar file.
 
+mod agenda;
 mod ics;
 mod recurrence;
 
+pub use agenda::{agenda, AgendaItem, OpenAction, Topic};
 pub use ics::{escape, fold, meeting_ics, rrule, IcsSeries};
 pub use recurrence::{instant, next_dates, week_of_month, zone};

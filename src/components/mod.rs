@@ -1,5 +1,6 @@
 //! The page's parts; each reads the state from context and emits edits.
 
+mod cadence;
 mod coded_select;
 mod decision_page;
 mod file_or_paste;
@@ -14,7 +15,6 @@ mod plans_page;
 mod role_select;
 mod roles;
 mod round_page;
-mod round_summary;
 mod share_page;
 mod sla;
 mod status_chip;

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use six_rounds_plan::progress::Round;
 
+use super::cadence::CadenceRoundView;
 use super::goals::GoalsRoundView;
 use super::integration::IntegrationRoundView;
 use super::lead::LeadRoundView;
 use super::roles::RolesRoundView;
-use super::round_summary::RoundSummary;
 use super::sla::SlaRoundView;
 use super::use_app;
 use crate::i18n::{progress_label, round_name, round_question, Text};
@@ -32,7 +32,7 @@ pub fn RoundPage(round: Round) -> impl IntoView {
             Round::Goals => view! { <GoalsRoundView/> }.into_any(),
             Round::Integration => view! { <IntegrationRoundView/> }.into_any(),
             Round::Sla => view! { <SlaRoundView/> }.into_any(),
-            _ => view! { <RoundSummary round=round/> }.into_any(),
+            Round::Cadence => view! { <CadenceRoundView/> }.into_any(),
         }}
         <nav class="pager" aria-label=move || t(Text::RoundsPager)>
             {previous.map(|route| view! { <a href=route.href()>{move || t(Text::PreviousRound)}</a> })}

@@ -219,3 +219,20 @@ pub fn direction_label(lang: Lang, direction: SyncDirection) -> &'static str {
         },
     )
 }
+
+/// A day of the week.
+pub fn weekday_label(lang: Lang, day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    tr(
+        lang,
+        match day {
+            Mon => Text::WeekdayMon,
+            Tue => Text::WeekdayTue,
+            Wed => Text::WeekdayWed,
+            Thu => Text::WeekdayThu,
+            Fri => Text::WeekdayFri,
+            Sat => Text::WeekdaySat,
+            Sun => Text::WeekdaySun,
+        },
+    )
+}

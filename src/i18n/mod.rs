@@ -15,7 +15,7 @@ pub use integration_findings::describe_integration_finding;
 pub use labels::{
     direction_label, formula_label, frequency_label, funnel_step_label, group_label,
     lifecycle_label, model_label, operator_label, period_label, progress_label, round_name,
-    round_question, side_label, stage_label, status_label, system_kind_label,
+    round_question, side_label, stage_label, status_label, system_kind_label, weekday_label,
 };
 pub use text::Text;
 
@@ -132,6 +132,16 @@ pub fn month_name(lang: Lang, month: chrono::NaiveDate) -> String {
         Lang::Ru => RU,
     };
     format!("{} {}", names[month.month0() as usize], month.year())
+}
+
+/// A date with its weekday: "Tuesday, 5 Jan 2027" / "вторник, 05.01.2027".
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!(
+        "{}, {}",
+        weekday_label(lang, date.weekday()),
+        short_date(lang, date)
+    )
 }
 
 /// A date as people write it: 18 Oct 2026 / 18.10.2026.

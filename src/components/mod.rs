@@ -1,9 +1,11 @@
 //! The page's parts; each reads the state from context and emits edits.
 
 mod cadence;
+mod chart_figure;
 mod coded_select;
 mod decision_page;
 mod file_or_paste;
+mod funnel_inputs;
 mod goals;
 mod header;
 mod integration;

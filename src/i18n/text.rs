@@ -532,7 +532,7 @@ strings! {
     ScheduleCaption => "When MQLs must arrive (the sales cycle before the deals close)", "Когда должны приходить MQL (за цикл сделки до закрытия)";
     MqlsToDeliver => "MQLs to deliver", "MQL к передаче";
     DealsToClose => "Deals to close", "Сделок к закрытию";
-    ScheduleNeedsStart => "Set the first day of the period in round 3 to see month by month when MQLs are due.", "Укажите первый день периода в раунде 3, чтобы увидеть по месяцам, когда нужны MQL.";
+    ScheduleNeedsStart => "Set the first day of the period above to see month by month when MQLs are due.", "Укажите первый день периода выше, чтобы увидеть по месяцам, когда нужны MQL.";
     UseAsCommitments => "Make these the commitments", "Записать как обязательства";
     CommitmentsHeading => "The commitments", "Обязательства";
     MarketingCommits => "Marketing commits to", "Маркетинг обязуется";

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use plotters::style::RGBColor;
 use six_rounds_plan::model::Side;
 
+use super::super::chart_figure::{ChartFigure, Scale};
 use super::super::coded_select::CodedSelect;
 use super::super::use_app;
-use crate::charts::{draw_bars, Axis, Bar, Panel};
+use crate::charts::{Bar, Panel};
 use crate::clock;
 use crate::i18n::{fill, long_date, short_date, side_label, tr, Text};
 
@@ -34,8 +35,6 @@ pub fn PulseCard() -> impl IntoView {
         });
         why.set(String::new());
     };
-    let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let failed = RwSignal::new(false);
     let panels = Memo::new(move |_| {
         let lang = state.lang.get();
         cadence.round.with(|r| {
@@ -65,23 +64,6 @@ pub fn PulseCard() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    });
-    Effect::new(move |_| {
-        let drawn = panels.get();
-        let label = t(Text::PulseScore);
-        let Some(canvas) = canvas.get() else { return };
-        set_timeout(
-            move || {
-                let axis = Axis {
-                    label,
-                    format: &|v| format!("{v:.0}"),
-                    line_at: None,
-                    at_least: 5.0,
-                };
-                failed.try_set(draw_bars(&canvas, &drawn, &axis).is_err());
-            },
-            std::time::Duration::ZERO,
-        );
     });
     let history = move || {
         let lang = state.lang.get();
@@ -147,12 +129,9 @@ pub fn PulseCard() -> impl IntoView {
             </div>
             <button type="button" on:click=record>{move || t(Text::RecordPulse)}</button>
             <Show when=move || cadence.round.with(|r| !r.pulses.is_empty())>
-                <figure class="chart">
-                    <canvas node_ref=canvas width="1200" height="440" role="img"
-                        aria-label=move || format!("{} {}", t(Text::PulseChart), description())></canvas>
-                    <figcaption>{move || t(Text::PulseChartCaption)}</figcaption>
-                    <Show when=move || failed.get()><p role="alert">{move || t(Text::ChartFailed)}</p></Show>
-                </figure>
+                <ChartFigure panels=panels scale=Scale::Score axis_label=Text::PulseScore
+                    label=Signal::derive(move || format!("{} {}", t(Text::PulseChart), description()))
+                    caption=Signal::derive(move || t(Text::PulseChartCaption).to_string())/>
                 <div class="table-scroll">
                     <table class="pulses">
                         <caption class="visually-hidden">{move || t(Text::PulseHeading)}</caption>

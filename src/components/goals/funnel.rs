@@ -3,19 +3,13 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::goals::{reverse_funnel, FunnelPlan};
-use six_rounds_plan::model::{Coded, FunnelInputs, FunnelStep, Period};
+use six_rounds_plan::model::{Coded, FunnelStep};
 
-use super::super::coded_select::CodedSelect;
-use super::super::number_field::{as_percent, from_percent, NumberField};
+use super::super::funnel_inputs::FunnelInputsGrid;
 use super::super::{lang_now, use_app};
 use crate::i18n::{
-    decimal, describe_funnel_problem, fill, funnel_step_label, number, period_label, short_date,
-    Text,
+    decimal, describe_funnel_problem, fill, funnel_step_label, number, short_date, Text,
 };
-
-type ReadInput = fn(&FunnelInputs) -> Option<f64>;
-
-type WriteInput = fn(&mut FunnelInputs, Option<f64>);
 
 #[component]
 pub fn ReverseFunnel() -> impl IntoView {
@@ -24,20 +18,6 @@ pub fn ReverseFunnel() -> impl IntoView {
     let funnel = Memo::new(move |_| goals.round.with(|round| round.funnel.clone()));
     let result = Memo::new(move |_| funnel.with(reverse_funnel));
     let filled = RwSignal::new(false);
-    let field = move |id: &'static str, label: Text, get: ReadInput, set: WriteInput, max: f64| {
-        view! {
-            <NumberField
-                id=id.to_string()
-                label=Signal::derive(move || t(label).to_string())
-                value=Signal::derive(move || funnel.with(get))
-                on_change=Callback::new(move |value| {
-                    filled.set(false);
-                    state.edit(|plan| set(&mut plan.goals.funnel, value));
-                })
-                max=max
-            />
-        }
-    };
     let fill_tree = move |_| {
         let lang = lang_now(state);
         let mut done = false;
@@ -62,34 +42,7 @@ pub fn ReverseFunnel() -> impl IntoView {
         <section class="card" aria-labelledby="funnel-heading">
             <h2 id="funnel-heading">{move || t(Text::FunnelHeading)}</h2>
             <p class="hint">{move || t(Text::FunnelHint)}</p>
-            <div class="field-grid">
-                {field("funnel-revenue", Text::RevenueGoal, |f| f.revenue_goal, |f, v| f.revenue_goal = v, 1e12)}
-                {field("funnel-deal-size", Text::DealSize, |f| f.deal_size, |f, v| f.deal_size = v, 1e12)}
-                <div class="field"><CodedSelect
-                    id="funnel-period".to_string()
-                    label=Text::Period
-                    name_of=period_label
-                    value=Signal::derive(move || funnel.with(|f| f.period))
-                    on_change=Callback::new(move |period: Period| state.edit(|plan| plan.goals.funnel.period = period))
-                    label_visible=true
-                /></div>
-                <div class="field">
-                    <label for="funnel-start">{move || t(Text::PeriodStart)}</label>
-                    <input id="funnel-start" type="date"
-                        prop:value=move || funnel.with(|f| f.start.map(|d| d.to_string()).unwrap_or_default())
-                        on:change=move |event| {
-                            let start = event_target_value(&event).parse().ok();
-                            state.edit(|plan| plan.goals.funnel.start = start);
-                        }/>
-                </div>
-                {field("funnel-win", Text::WinRate, |f| as_percent(f.win_rate), |f, v| f.win_rate = from_percent(v), 100.0)}
-                {field("funnel-sql-opportunity", Text::SqlToOpportunity, |f| as_percent(f.sql_to_opportunity), |f, v| f.sql_to_opportunity = from_percent(v), 100.0)}
-                {field("funnel-mql-sql", Text::MqlToSql, |f| as_percent(f.mql_to_sql), |f, v| f.mql_to_sql = from_percent(v), 100.0)}
-                {field("funnel-lead-mql", Text::LeadToMql, |f| as_percent(f.lead_to_mql), |f, v| f.lead_to_mql = from_percent(v), 100.0)}
-                {field("funnel-cycle", Text::CycleDays, |f| Some(f64::from(f.cycle_days)), |f, v| f.cycle_days = v.unwrap_or(0.0).round() as u32, 3650.0)}
-                {field("funnel-reps", Text::Reps, |f| Some(f64::from(f.reps)), |f, v| f.reps = v.unwrap_or(0.0).round() as u32, 100000.0)}
-                {field("funnel-rep-capacity", Text::MqlsPerRep, |f| Some(f.mqls_per_rep), |f, v| f.mqls_per_rep = v.unwrap_or(0.0), 1e6)}
-            </div>
+            <FunnelInputsGrid prefix="funnel" on_edit=Callback::new(move |()| filled.set(false))/>
             <p class="hint">{move || t(Text::FunnelSources)}</p>
             {outcome}
             <button type="button" class="primary" on:click=fill_tree

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use plotters::style::RGBColor;
 use six_rounds_plan::integration::{model_index, roi};
 
+use super::super::chart_figure::{ChartFigure, Scale};
 use super::super::use_app;
-use crate::charts::{draw_bars, Axis, Bar, Panel};
+use crate::charts::{Bar, Panel};
 use crate::i18n::{fill, model_label, number, roi_text, tr, Text};
 
 /// The most campaigns drawn (the table ranks all of them).
@@ -25,8 +26,6 @@ fn colour(roi: Option<f64>) -> RGBColor {
 pub fn AttributionChart() -> impl IntoView {
     let (state, t) = use_app();
     let integration = super::use_integration();
-    let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let failed = RwSignal::new(false);
     // (name, revenue, ROI) of the campaigns drawn, strongest first.
     let strongest = Memo::new(move |_| {
         let model = integration.ranked_by.get();
@@ -49,10 +48,10 @@ pub fn AttributionChart() -> impl IntoView {
             })
         })
     });
-    Effect::new(move |_| {
+    let panels = Memo::new(move |_| {
         let lang = state.lang.get();
         let model = integration.ranked_by.get();
-        let panel = Panel {
+        vec![Panel {
             title: fill(
                 tr(lang, Text::RevenueByCampaign),
                 &[model_label(lang, model)],
@@ -66,22 +65,7 @@ pub fn AttributionChart() -> impl IntoView {
                     colour: colour(roi),
                 })
                 .collect(),
-        };
-        let Some(canvas) = canvas.get() else { return };
-        // Its own task, after the tables' frame (see the goals chart).
-        set_timeout(
-            move || {
-                let format = |v: f64| number(lang, v);
-                let axis = Axis {
-                    label: tr(lang, Text::AttributedRevenue),
-                    format: &format,
-                    line_at: None,
-                    at_least: 1.0,
-                };
-                failed.try_set(draw_bars(&canvas, &[panel], &axis).is_err());
-            },
-            std::time::Duration::ZERO,
-        );
+        }]
     });
     let description = move || {
         let lang = state.lang.get();
@@ -101,14 +85,9 @@ pub fn AttributionChart() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="strongest-heading">
         <h2 id="strongest-heading">{move || t(Text::StrongestCampaigns)}</h2>
-        <figure class="chart">
-            <canvas node_ref=canvas width="1200" height="440" role="img"
-                aria-label=move || format!("{} {}", t(Text::AttributionChart), description())></canvas>
-            <figcaption>{move || fill(t(Text::AttributionChartCaption), &[&MOST_BARS.to_string()])}</figcaption>
-            <Show when=move || failed.get()>
-                <p role="alert">{move || t(Text::ChartFailed)}</p>
-            </Show>
-        </figure>
+        <ChartFigure panels=panels scale=Scale::Amount axis_label=Text::AttributedRevenue
+            label=Signal::derive(move || format!("{} {}", t(Text::AttributionChart), description()))
+            caption=Signal::derive(move || fill(t(Text::AttributionChartCaption), &[&MOST_BARS.to_string()]))/>
         </section>
     }
 }

@@ -1,6 +1,21 @@
 //! Reading CSV as spreadsheets write it: with or without a byte-order mark, with commas or
 //! (as many locales do) semicolons, numbers with a decimal comma and dates day-first.
 
+/// A mistake in a CSV: the 1-based line and column where it is, and what it is (`K`, one
+/// kind per importer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvError<K> {
+    pub line: usize,
+    pub column: Option<usize>,
+    pub kind: K,
+}
+
+impl<K> CsvError<K> {
+    pub fn at(line: usize, column: Option<usize>, kind: K) -> Self {
+        CsvError { line, column, kind }
+    }
+}
+
 /// A reader for `text` that yields every row, the header included.
 pub fn reader(text: &str) -> ::csv::Reader<&[u8]> {
     let text = text.trim_start_matches('\u{feff}');

@@ -10,13 +10,8 @@ use crate::limits;
 use crate::model::{Deal, IntegrationRound, Touch};
 use crate::spreadsheet::{date, decimal, error_line, reader};
 
-/// What went wrong, at which line and (1-based) column.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CsvError {
-    pub line: usize,
-    pub column: Option<usize>,
-    pub kind: CsvErrorKind,
-}
+/// What is wrong with a CSV of campaigns or deals, and where.
+pub type CsvError = crate::spreadsheet::CsvError<CsvErrorKind>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum CsvErrorKind {
@@ -83,7 +78,7 @@ impl<'a> Table<'a> {
         let mut reader = reader(text);
         let mut record = ::csv::StringRecord::new();
         if !reader.read_record(&mut record).map_err(unreadable)? {
-            return Err(at(1, None, CsvErrorKind::NoRows));
+            return Err(CsvError::at(1, None, CsvErrorKind::NoRows));
         }
         let header = record.iter().map(|h| h.trim().to_lowercase()).collect();
         Ok(Table {
@@ -101,8 +96,11 @@ impl<'a> Table<'a> {
     }
 
     fn require(&self, column: &Named) -> Result<usize, CsvError> {
-        self.find(column)
-            .ok_or(at(1, None, CsvErrorKind::MissingColumn(column.english)))
+        self.find(column).ok_or(CsvError::at(
+            1,
+            None,
+            CsvErrorKind::MissingColumn(column.english),
+        ))
     }
 
     /// The next non-blank row and its line, or none at the end.
@@ -128,12 +126,8 @@ impl<'a> Table<'a> {
     }
 }
 
-fn at(line: usize, column: Option<usize>, kind: CsvErrorKind) -> CsvError {
-    CsvError { line, column, kind }
-}
-
 fn unreadable(error: ::csv::Error) -> CsvError {
-    at(
+    CsvError::at(
         error_line(&error),
         None,
         CsvErrorKind::Unreadable(error.to_string()),
@@ -144,12 +138,13 @@ fn amount(table: &Table, line: usize, column: usize) -> Result<f64, CsvError> {
     let text = table.cell(column);
     decimal(text)
         .filter(|n| (0.0..=limits::MAX_AMOUNT).contains(n))
-        .ok_or_else(|| at(line, Some(column + 1), CsvErrorKind::BadAmount(text.into())))
+        .ok_or_else(|| CsvError::at(line, Some(column + 1), CsvErrorKind::BadAmount(text.into())))
 }
 
 fn day(table: &Table, line: usize, column: usize) -> Result<NaiveDate, CsvError> {
     let text = table.cell(column);
-    date(text).ok_or_else(|| at(line, Some(column + 1), CsvErrorKind::BadDate(text.into())))
+    date(text)
+        .ok_or_else(|| CsvError::at(line, Some(column + 1), CsvErrorKind::BadDate(text.into())))
 }
 
 /// Campaign rows: name, optional channel, cost.
@@ -162,11 +157,11 @@ pub fn campaigns_from_csv(text: &str) -> Result<Vec<(String, String, f64)>, CsvE
     while let Some(line) = table.next()? {
         if rows.len() >= limits::CAMPAIGNS {
             let max = limits::CAMPAIGNS;
-            return Err(at(line, None, CsvErrorKind::TooMany { max }));
+            return Err(CsvError::at(line, None, CsvErrorKind::TooMany { max }));
         }
         let title = table.cell(name);
         if title.is_empty() {
-            return Err(at(line, Some(name + 1), CsvErrorKind::EmptyName));
+            return Err(CsvError::at(line, Some(name + 1), CsvErrorKind::EmptyName));
         }
         let channel = channel
             .map(|c| table.cell(c).to_string())
@@ -174,7 +169,7 @@ pub fn campaigns_from_csv(text: &str) -> Result<Vec<(String, String, f64)>, CsvE
         rows.push((title.to_string(), channel, amount(&table, line, cost)?));
     }
     if rows.is_empty() {
-        return Err(at(1, None, CsvErrorKind::NoRows));
+        return Err(CsvError::at(1, None, CsvErrorKind::NoRows));
     }
     Ok(rows)
 }
@@ -201,7 +196,7 @@ pub fn deals_from_csv(text: &str) -> Result<Vec<DealRow>, CsvError> {
     while let Some(line) = table.next()? {
         let name = table.cell(deal);
         if name.is_empty() {
-            return Err(at(line, Some(deal + 1), CsvErrorKind::EmptyName));
+            return Err(CsvError::at(line, Some(deal + 1), CsvErrorKind::EmptyName));
         }
         let value = amount(&table, line, amount_at)?;
         let close = day(&table, line, close_at)?;
@@ -210,14 +205,14 @@ pub fn deals_from_csv(text: &str) -> Result<Vec<DealRow>, CsvError> {
                 let known = &deals[index];
                 if known.amount != value || known.close_date != close {
                     let kind = CsvErrorKind::DealChanged(name.to_string());
-                    return Err(at(line, None, kind));
+                    return Err(CsvError::at(line, None, kind));
                 }
                 index
             }
             None => {
                 if deals.len() >= limits::DEALS {
                     let max = limits::DEALS;
-                    return Err(at(line, None, CsvErrorKind::TooMany { max }));
+                    return Err(CsvError::at(line, None, CsvErrorKind::TooMany { max }));
                 }
                 by_name.insert(name.to_string(), deals.len());
                 deals.push(DealRow {
@@ -235,17 +230,21 @@ pub fn deals_from_csv(text: &str) -> Result<Vec<DealRow>, CsvError> {
         }
         let touched = day(&table, line, touch_at)?;
         if touched > close {
-            return Err(at(line, Some(touch_at + 1), CsvErrorKind::TouchAfterClose));
+            return Err(CsvError::at(
+                line,
+                Some(touch_at + 1),
+                CsvErrorKind::TouchAfterClose,
+            ));
         }
         let touches = &mut deals[index].touches;
         if touches.len() >= limits::TOUCHES_PER_DEAL {
             let max = limits::TOUCHES_PER_DEAL;
-            return Err(at(line, None, CsvErrorKind::TooMany { max }));
+            return Err(CsvError::at(line, None, CsvErrorKind::TooMany { max }));
         }
         touches.push((campaign_name.to_string(), touched));
     }
     if deals.is_empty() {
-        return Err(at(1, None, CsvErrorKind::NoRows));
+        return Err(CsvError::at(1, None, CsvErrorKind::NoRows));
     }
     Ok(deals)
 }

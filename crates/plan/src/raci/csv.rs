@@ -8,13 +8,8 @@ use crate::model::{Coded, FunnelStage, Raci, RolesRound, Side};
 
 const FIXED: [&str; 3] = ["stage", "activity", "hours"];
 
-/// What is wrong with a CSV, and where (1-based line and column).
-#[derive(Debug, Clone, PartialEq)]
-pub struct CsvError {
-    pub line: usize,
-    pub column: Option<usize>,
-    pub kind: CsvErrorKind,
-}
+/// What is wrong with a matrix CSV, and where.
+pub type CsvError = crate::spreadsheet::CsvError<CsvErrorKind>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum CsvErrorKind {
@@ -65,7 +60,7 @@ pub fn to_csv(round: &RolesRound) -> String {
 pub fn from_csv(text: &str, current: &RolesRound) -> Result<RolesRound, CsvError> {
     let mut reader = crate::spreadsheet::reader(text);
     let mut records = reader.records();
-    let at = |line: usize, column: Option<usize>, kind| CsvError { line, column, kind };
+    let at = CsvError::at;
     let unreadable = |error: ::csv::Error| {
         let line = crate::spreadsheet::error_line(&error);
         at(line, None, CsvErrorKind::Unreadable(error.to_string()))

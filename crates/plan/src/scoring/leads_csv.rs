@@ -29,12 +29,8 @@ impl PastLeads {
 /// The most leads read from one CSV.
 pub const MAX_LEADS: usize = 50_000;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct LeadsCsvError {
-    pub line: usize,
-    pub column: Option<usize>,
-    pub kind: LeadsCsvErrorKind,
-}
+/// What is wrong with a CSV of past leads, and where.
+pub type LeadsCsvError = crate::spreadsheet::CsvError<LeadsCsvErrorKind>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LeadsCsvErrorKind {
@@ -48,7 +44,7 @@ pub enum LeadsCsvErrorKind {
 /// Reads leads; `outcome` accepts won/lost (also yes/no, 1/0, выиграна/проиграна), any case.
 pub fn leads_from_csv(text: &str) -> Result<PastLeads, LeadsCsvError> {
     let mut reader = crate::spreadsheet::reader(text);
-    let at = |line: usize, column: Option<usize>, kind| LeadsCsvError { line, column, kind };
+    let at = LeadsCsvError::at;
     let unreadable = |error: ::csv::Error| {
         let line = crate::spreadsheet::error_line(&error);
         at(line, None, LeadsCsvErrorKind::Unreadable(error.to_string()))

@@ -15,7 +15,7 @@ use crate::state::{AppState, IntegrationChange, Notice};
 /// How many deals the editor shows.
 const SHOWN: usize = 20;
 
-/// Applies `change` to a deal; when it refuses (returns false), says why in `refused`.
+/// Applies `change` to a deal; false when the change refused (or the deal is gone).
 fn edit_deal(state: AppState, id: &str, change: impl FnOnce(&mut Deal) -> bool) -> bool {
     let mut done = false;
     state.edit(|plan| {

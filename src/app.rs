@@ -10,7 +10,7 @@ use crate::components::{DecisionPage, Header, Notices, PlansPage, RoundPage, Sha
 use crate::i18n::{tr, Text};
 use crate::route::Route;
 use crate::state::AppState;
-use crate::{autosave, boot, import, share, storage};
+use crate::{autosave, boot, history, import, share, storage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -18,6 +18,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     boot::start(state);
     autosave::install(state);
+    history::install_keys(state);
     follow_the_hash(state);
     reflect_in_document(state);
 

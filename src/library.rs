@@ -53,6 +53,7 @@ pub fn open(state: AppState, id: &str) -> bool {
         session.dirty = false;
     });
     state.plan.set(plan);
+    crate::history::forget(state);
     state.plan_id.set(id.to_string());
     state
         .library
@@ -77,6 +78,7 @@ pub fn add_and_open(state: AppState, plan: Plan) {
         session.dirty = true;
     });
     state.plan.set(plan);
+    crate::history::forget(state);
     state.plan_id.set(id);
     autosave::flush(state);
 }

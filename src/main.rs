@@ -8,6 +8,7 @@ mod clock;
 mod components;
 mod export;
 mod files;
+mod history;
 mod i18n;
 mod import;
 mod library;

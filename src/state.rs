@@ -9,6 +9,7 @@ use six_rounds_plan::progress::{progress, Progress, Round};
 use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::{LinkError, LoadError, Plan};
 
+use crate::history::History;
 use crate::route::Route;
 use crate::{autosave, clock};
 
@@ -113,6 +114,9 @@ pub struct AppState {
     /// Each round's progress, computed once per edit for every view that shows it.
     pub progress: Memo<[Progress; 6]>,
     pub session: StoredValue<Session, LocalStorage>,
+    pub history: StoredValue<History, LocalStorage>,
+    /// How many steps can be undone and redone, for the buttons.
+    pub history_len: RwSignal<(usize, usize)>,
     next_notice: StoredValue<u32>,
 }
 
@@ -131,12 +135,19 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             save_status: RwSignal::new(SaveStatus::Saved),
             session: StoredValue::new_local(Session::default()),
+            history: StoredValue::new_local(History::default()),
+            history_len: RwSignal::new((0, 0)),
             next_notice: StoredValue::new(0),
         }
     }
 
     /// Applies a user's edit to the open plan and schedules the autosave.
     pub fn edit(&self, change: impl FnOnce(&mut Plan)) {
+        let now = js_sys::Date::now();
+        self.plan
+            .with_untracked(|plan| self.history.update_value(|h| h.before_edit(plan, now)));
+        self.history_len
+            .set(self.history.with_value(|h| (h.undo_len(), 0)));
         self.plan.update(|plan| {
             change(plan);
             plan.updated = clock::now().max(plan.created);

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use six_rounds_plan::model::{Coded, Lang};
 
 use super::use_app;
+use crate::history;
 use crate::i18n::Text;
 use crate::route::Route;
 use crate::state::SaveStatus;
@@ -44,6 +45,16 @@ pub fn Header() -> impl IntoView {
             >
                 {save_text}
             </span>
+            <div class="history" role="group" aria-label=move || t(Text::EditHistory)>
+                <button type="button" class="header-button" aria-keyshortcuts="Control+Z Meta+Z"
+                    title=move || t(Text::UndoKeys)
+                    disabled=move || state.history_len.get().0 == 0
+                    on:click=move |_| history::undo(state)>{move || t(Text::Undo)}</button>
+                <button type="button" class="header-button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+                    title=move || t(Text::RedoKeys)
+                    disabled=move || state.history_len.get().1 == 0
+                    on:click=move |_| history::redo(state)>{move || t(Text::Redo)}</button>
+            </div>
             <nav class="tools" aria-label=move || t(Text::ToolsNav)>
                 <a href=Route::Plans.href() aria-current=current(Route::Plans)>{move || t(Text::NavPlans)}</a>
                 <a href=Route::Share.href() aria-current=current(Route::Share)>{move || t(Text::NavShare)}</a>

@@ -236,6 +236,10 @@ strings! {
     PasteCsv => "Or paste CSV", "Или вставьте CSV";
     ImportPastedCsv => "Import the pasted CSV", "Импортировать вставленный CSV";
     Undo => "Undo", "Отменить";
+    Redo => "Redo", "Вернуть";
+    EditHistory => "Undo and redo", "Отмена и возврат";
+    UndoKeys => "Undo the last edit (Ctrl+Z)", "Отменить последнюю правку (Ctrl+Z)";
+    RedoKeys => "Redo (Ctrl+Shift+Z)", "Вернуть правку (Ctrl+Shift+Z)";
     NoticeRemoved => "“{}” was deleted.", "«{}» удалено.";
     NoticeMatrixImported => "The matrix was replaced from the CSV.", "Матрица заменена данными из CSV.";
     NoticeCsvFailed => "The CSV was not imported; the matrix is unchanged.", "CSV не импортирован; матрица не изменилась.";

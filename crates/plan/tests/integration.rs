@@ -59,6 +59,11 @@ fn a_single_touch_gets_everything_and_same_day_touches_share_evenly() {
         rounded(&shares(AttributionModel::TimeDecay, &[3.0, 3.0, 3.0], 7.0)),
         rounded(&[1.0 / 3.0; 3])
     );
+    // A single touch long before the close, with a short half-life, still gets everything.
+    assert_eq!(
+        shares(AttributionModel::TimeDecay, &[241.0], 0.1),
+        vec![1.0]
+    );
     // Same-day touches keep their order: the first listed is the first touch.
     let deal = Deal {
         id: "d1".into(),

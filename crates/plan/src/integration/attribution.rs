@@ -64,8 +64,14 @@ pub fn shares_into(
             out[last] = 0.3;
         }
         AttributionModel::TimeDecay => {
+            // Counted from the touch nearest the close, which weighs 1: far-back touches with a
+            // short half-life underflow to 0 without taking the sum with them.
+            let nearest = days_before_close
+                .iter()
+                .copied()
+                .fold(f64::INFINITY, f64::min);
             for (share, days) in out.iter_mut().zip(days_before_close) {
-                *share = 0.5f64.powf(days.max(0.0) / half_life);
+                *share = 0.5f64.powf((days - nearest).max(0.0) / half_life);
             }
             let sum: f64 = out.iter().sum();
             out.iter_mut().for_each(|share| *share /= sum);

@@ -98,7 +98,7 @@ test("the goal tree is edited from the keyboard: add, indent, outdent, move, col
 
   await page.getByRole("button", { name: "Delete New goal Revenue" }).click();
   assert.deepEqual(await order(), []);
-  await page.getByRole("button", { name: "Undo" }).click();
+  await page.locator(".notices").getByRole("button", { name: "Undo" }).click();
   assert.deepEqual(await order(), ["New goal Revenue", "Deal size", "Deals"]);
   assertNoErrors(page);
   await context.close();

@@ -127,7 +127,7 @@ test("systems, field maps and stage names: the checks follow each edit; deals ty
   // Deleting the campaign takes its touch point with it; Undo brings both back.
   await page.getByRole("button", { name: "Delete Webinar" }).click();
   await page.getByTestId("deals-summary").getByText("1 deals, 0 touch points").waitFor();
-  await page.getByRole("button", { name: "Undo" }).click();
+  await page.locator(".notices").getByRole("button", { name: "Undo" }).click();
   await page.getByTestId("deals-summary").getByText("1 deals, 1 touch points").waitFor();
   assertNoErrors(page);
   await context.close();

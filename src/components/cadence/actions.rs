@@ -92,12 +92,7 @@ fn ActionRow(id: String) -> impl IntoView {
             .with(|r| r.actions.iter().find(|a| a.id == key.get_value()).cloned())
     });
     let text = move || action.with(|a| a.as_ref().map(|a| a.text.clone()).unwrap_or_default());
-    let overdue = move || {
-        action.with(|a| {
-            a.as_ref()
-                .is_some_and(|a| !a.done && a.due.is_some_and(|d| d < clock::today()))
-        })
-    };
+    let overdue = move || action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(clock::today())));
     view! {
         <tr class:overdue=overdue>
             <td>

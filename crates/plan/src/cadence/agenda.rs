@@ -102,7 +102,7 @@ pub fn agenda(plan: &Plan, date: NaiveDate) -> Vec<AgendaItem> {
             text: a.text.clone(),
             owner: a.owner.clone(),
             due: a.due,
-            overdue: a.due.is_some_and(|due| due < date),
+            overdue: a.is_overdue(date),
         })
         .collect();
     open.sort_by_key(|a| (!a.overdue, a.due.is_none(), a.due));

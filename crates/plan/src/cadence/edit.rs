@@ -6,6 +6,13 @@ use chrono::NaiveDate;
 use crate::ids::fresh_id;
 use crate::model::{ActionItem, CadenceRound, MeetingRecord, Pulse, Side};
 
+impl ActionItem {
+    /// Open and past its due date on `day`.
+    pub fn is_overdue(&self, day: NaiveDate) -> bool {
+        !self.done && self.due.is_some_and(|due| due < day)
+    }
+}
+
 impl CadenceRound {
     /// Adds an open action item due on `due`; returns its id.
     pub fn add_action(&mut self, text: String, due: Option<NaiveDate>) -> String {

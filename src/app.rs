@@ -6,11 +6,14 @@ use six_rounds_plan::model::Coded;
 use six_rounds_plan::progress::Round;
 use web_sys::DragEvent;
 
-use crate::components::{DecisionPage, Header, Notices, PlansPage, RoundPage, SharePage, Stepper};
+use crate::components::{
+    reveal_when_shown, AgreementPage, DecisionPage, FacilitatorBar, Header, Notices, PlansPage,
+    RoundPage, SharePage, Stepper,
+};
 use crate::i18n::{tr, Text};
 use crate::route::Route;
 use crate::state::AppState;
-use crate::{autosave, boot, history, import, share, storage};
+use crate::{autosave, boot, facilitation, history, import, share, storage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -19,6 +22,7 @@ pub fn App() -> impl IntoView {
     boot::start(state);
     autosave::install(state);
     history::install_keys(state);
+    facilitation::install(state);
     follow_the_hash(state);
     reflect_in_document(state);
 
@@ -42,6 +46,7 @@ pub fn App() -> impl IntoView {
             }>{move || t(Text::SkipToContent)}</a>
             <Header/>
             <Notices/>
+            {move || state.facilitating.get().then(|| view! { <FacilitatorBar/> })}
             <div class="layout">
                 <Stepper/>
                 <main id="main-content" tabindex="-1">
@@ -49,6 +54,7 @@ pub fn App() -> impl IntoView {
                         Route::Plans => view! { <PlansPage/> }.into_any(),
                         Route::Share => view! { <SharePage/> }.into_any(),
                         Route::Decision => view! { <DecisionPage/> }.into_any(),
+                        Route::Agreement => view! { <AgreementPage/> }.into_any(),
                         Route::Round(round) => view! { <RoundPage round=round/> }.into_any(),
                     }}
                 </main>
@@ -81,7 +87,14 @@ fn follow_the_hash(state: AppState) {
             state.route.set(home);
         } else {
             state.route.set(Route::parse(&hash));
-            focus_main();
+            match state
+                .focus_after_route
+                .try_update_value(Option::take)
+                .flatten()
+            {
+                Some(target) => reveal_when_shown(target),
+                None => focus_main(),
+            }
         }
     });
     on_cleanup(move || listener.remove());

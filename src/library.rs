@@ -63,6 +63,16 @@ pub fn open(state: AppState, id: &str) -> bool {
     true
 }
 
+/// Adds the example plan, in the app's language, and opens it.
+pub fn load_example(state: AppState) {
+    let lang = state.lang.get_untracked();
+    add_and_open(
+        state,
+        six_rounds_plan::example::example_plan(lang, clock::now()),
+    );
+    state.notify(Notice::ExampleLoaded);
+}
+
 /// Adds a plan to the library under a fresh id and opens it; the open plan is saved first.
 pub fn add_and_open(state: AppState, plan: Plan) {
     autosave::flush(state);

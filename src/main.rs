@@ -7,6 +7,7 @@ mod charts;
 mod clock;
 mod components;
 mod export;
+mod facilitation;
 mod files;
 mod history;
 mod i18n;
@@ -16,6 +17,7 @@ mod route;
 mod share;
 mod state;
 mod storage;
+mod targets;
 
 fn main() {
     console_error_panic_hook::set_once();

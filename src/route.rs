@@ -8,6 +8,8 @@ pub enum Route {
     Share,
     Round(Round),
     Decision,
+    /// The printable agreement document.
+    Agreement,
 }
 
 impl Route {
@@ -18,6 +20,7 @@ impl Route {
             ["plans"] => Route::Plans,
             ["share"] => Route::Share,
             ["decision"] => Route::Decision,
+            ["agreement"] => Route::Agreement,
             ["round", number] => number
                 .parse()
                 .ok()
@@ -32,6 +35,7 @@ impl Route {
             Route::Plans => "#/plans".into(),
             Route::Share => "#/share".into(),
             Route::Decision => "#/decision".into(),
+            Route::Agreement => "#/agreement".into(),
             Route::Round(round) => format!("#/round/{}", round.number()),
         }
     }

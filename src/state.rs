@@ -5,8 +5,10 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use six_rounds_plan::library::LibraryIndex;
 use six_rounds_plan::model::{GoalNode, IntegrationRound, Lang, RolesRound};
-use six_rounds_plan::progress::{progress, Progress, Round};
+use six_rounds_plan::progress::{all_progress, Progress, Round};
 use six_rounds_plan::raci::{CsvError, Removed};
+use six_rounds_plan::review::{findings, PlanFinding};
+use six_rounds_plan::workshop::RoundClock;
 use six_rounds_plan::{LinkError, LoadError, Plan};
 
 use crate::history::History;
@@ -111,24 +113,36 @@ pub struct AppState {
     pub library: RwSignal<LibraryIndex>,
     pub notices: RwSignal<Vec<(u32, Notice)>>,
     pub save_status: RwSignal<SaveStatus>,
+    /// Every open finding of the plan, from the rounds' own checks, once per edit.
+    pub findings: Memo<Vec<PlanFinding>>,
     /// Each round's progress, computed once per edit for every view that shows it.
     pub progress: Memo<[Progress; 6]>,
     pub session: StoredValue<Session, LocalStorage>,
     pub history: StoredValue<History, LocalStorage>,
     /// How many steps can be undone and redone, for the buttons.
     pub history_len: RwSignal<(usize, usize)>,
+    /// Facilitator mode: large type, one round at a time, the round's clock and notes.
+    pub facilitating: RwSignal<bool>,
+    /// Each round's countdown, for this session.
+    pub clocks: RwSignal<[RoundClock; 6]>,
+    /// The time the clocks show (ms); it ticks while a clock runs.
+    pub now_ms: RwSignal<f64>,
+    /// The control to focus once the next route is shown (a finding's "fix it" link).
+    pub focus_after_route: StoredValue<Option<String>>,
     next_notice: StoredValue<u32>,
 }
 
 impl AppState {
     pub fn new(lang: Lang) -> Self {
         let plan = RwSignal::new(Plan::new("", lang, clock::now()));
+        let findings = Memo::new(move |_| plan.with(|plan| findings(plan, clock::today())));
         AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::Round(Round::Roles)),
             plan,
+            findings,
             progress: Memo::new(move |_| {
-                plan.with(|plan| Round::ALL.map(|round| progress(plan, round)))
+                findings.with(|findings| plan.with(|plan| all_progress(plan, findings)))
             }),
             plan_id: RwSignal::new(String::new()),
             library: RwSignal::new(LibraryIndex::default()),
@@ -137,6 +151,10 @@ impl AppState {
             session: StoredValue::new_local(Session::default()),
             history: StoredValue::new_local(History::default()),
             history_len: RwSignal::new((0, 0)),
+            focus_after_route: StoredValue::new(None),
+            facilitating: RwSignal::new(false),
+            clocks: RwSignal::new(Default::default()),
+            now_ms: RwSignal::new(js_sys::Date::now()),
             next_notice: StoredValue::new(0),
         }
     }

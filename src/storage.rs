@@ -13,6 +13,7 @@ use web_sys::DomException;
 
 pub const LIBRARY_KEY: &str = "six-rounds/library";
 const LANG_KEY: &str = "six-rounds/lang";
+const HINT_KEY: &str = "six-rounds/first-run-hint";
 const PLAN_PREFIX: &str = "six-rounds/plan/";
 const REV_PREFIX: &str = "six-rounds/rev/";
 const ASIDE_PREFIX: &str = "six-rounds/aside/";
@@ -106,6 +107,22 @@ pub fn read_lang() -> Option<Lang> {
 pub fn write_lang(lang: Lang) {
     if local().is_some() {
         let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
+}
+
+/// Whether the first-run hint was dismissed (without storage, it never was).
+pub fn hint_dismissed() -> bool {
+    local().is_some()
+        && LocalStorage::raw()
+            .get_item(HINT_KEY)
+            .ok()
+            .flatten()
+            .is_some()
+}
+
+pub fn dismiss_hint() {
+    if local().is_some() {
+        let _ = LocalStorage::set(HINT_KEY, "dismissed");
     }
 }
 

@@ -55,6 +55,8 @@ pub fn Header() -> impl IntoView {
                     disabled=move || state.history_len.get().1 == 0
                     on:click=move |_| history::redo(state)>{move || t(Text::Redo)}</button>
             </div>
+            <button type="button" class="header-button facilitate" aria-pressed=move || state.facilitating.get().to_string()
+                on:click=move |_| state.facilitating.update(|on| *on = !*on)>{move || t(Text::Facilitate)}</button>
             <nav class="tools" aria-label=move || t(Text::ToolsNav)>
                 <a href=Route::Plans.href() aria-current=current(Route::Plans)>{move || t(Text::NavPlans)}</a>
                 <a href=Route::Share.href() aria-current=current(Route::Share)>{move || t(Text::NavShare)}</a>

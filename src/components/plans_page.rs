@@ -1,7 +1,6 @@
 //! The plans page: this plan's details, and the library of every plan in this browser.
 
 use leptos::prelude::*;
-use six_rounds_plan::example::example_plan;
 use six_rounds_plan::model::{Coded, Lang};
 use six_rounds_plan::Plan;
 
@@ -10,7 +9,6 @@ use super::{lang_now, use_app};
 use crate::clock;
 use crate::i18n::Text;
 use crate::library;
-use crate::state::Notice;
 
 #[component]
 pub fn PlansPage() -> impl IntoView {
@@ -39,10 +37,7 @@ pub fn PlansPage() -> impl IntoView {
         let lang = lang_now(state);
         library::add_and_open(state, Plan::new(t(Text::UntitledPlan), lang, clock::now()));
     };
-    let load_example = move |_| {
-        library::add_and_open(state, example_plan(lang_now(state), clock::now()));
-        state.notify(Notice::ExampleLoaded);
-    };
+    let load_example = move |_| library::load_example(state);
     view! {
         <h1>{move || t(Text::PlansHeading)}</h1>
         <section class="card" aria-labelledby="this-plan">

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use six_rounds_plan::progress::Round;
 
 use super::cadence::CadenceRoundView;
+use super::first_run::FirstRunHint;
 use super::goals::GoalsRoundView;
 use super::integration::IntegrationRoundView;
 use super::lead::LeadRoundView;
@@ -23,6 +24,7 @@ pub fn RoundPage(round: Round) -> impl IntoView {
         <p class="eyebrow">{move || t(Text::RoundN).replace("{}", &round.number().to_string())}</p>
         <h1>{move || round_name(state.lang.get(), round)}</h1>
         <p class="lead">{move || round_question(state.lang.get(), round)}</p>
+        {(round == Round::Roles).then(|| view! { <FirstRunHint/> })}
         <p class="round-status" data-progress=move || format!("{:?}", status()).to_lowercase()>
             {move || progress_label(state.lang.get(), status())}
         </p>

@@ -34,6 +34,7 @@ pub fn example_plan(lang: Lang, now: DateTime<Utc>) -> Plan {
     plan.integration = integration(lang);
     plan.sla = sla(lang);
     plan.cadence = cadence(lang);
+    plan.workshop = workshop(lang);
     // Both leaders signed the numbers as they stand.
     let signed = crate::sla::terms(&plan);
     let agreement = &mut plan.sla.agreement;
@@ -652,4 +653,28 @@ fn cadence(lang: Lang) -> CadenceRound {
             },
         ],
     }
+}
+
+/// The workshop's notes: who agreed to the first five rounds, and one point parked.
+fn workshop(lang: Lang) -> Workshop {
+    let leaders = say(
+        lang,
+        "Maya Ortiz (marketing) and Tom Becker (sales), 4 Dec 2026",
+        "Майя Орлова (маркетинг) и Тимур Беков (продажи), 4 декабря 2026",
+    );
+    let mut workshop = Workshop::default();
+    for agreed in workshop.agreed.iter_mut().take(5) {
+        *agreed = leaders.clone();
+    }
+    workshop.parking_lot = vec![ParkedPoint {
+        id: "p1".to_string(),
+        text: say(
+            lang,
+            "Should SDRs report to marketing or to sales? Decide at the Q2 review.",
+            "Кому подчиняются SDR — маркетингу или продажам? Решить на обзоре второго квартала.",
+        ),
+        round: 1,
+        settled: false,
+    }];
+    workshop
 }

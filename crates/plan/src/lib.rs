@@ -12,10 +12,12 @@ pub mod link;
 pub mod model;
 pub mod progress;
 pub mod raci;
+pub mod review;
 pub mod scoring;
 pub mod sla;
 mod spreadsheet;
 pub mod validate;
+pub mod workshop;
 
 pub use format::{from_json, to_json_compact, to_json_pretty, LoadError, NotAPlan};
 pub use link::LinkError;

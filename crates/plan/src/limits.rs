@@ -20,5 +20,8 @@ pub const ACTIONS: usize = 2_000;
 pub const LOG_ENTRIES: usize = 1_000;
 pub const PULSES: usize = 2_000;
 pub const LIST_ITEMS: usize = 100;
+pub const PARKED_POINTS: usize = 500;
+/// The longest timebox a round can have: a whole working day.
+pub const TIMEBOX_MINUTES: u32 = 480;
 /// Largest money amount or count accepted anywhere.
 pub const MAX_AMOUNT: f64 = 1e12;

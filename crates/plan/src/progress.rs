@@ -1,7 +1,10 @@
-//! How far each round has got: nothing yet, started, or complete.
+//! How far each round has got: nothing yet, started, or complete (started, with no blocking
+//! finding left in the review).
+
+use chrono::NaiveDate;
 
 use crate::model::Plan;
-use crate::raci::{self, Severity};
+use crate::review::{round_findings, PlanFinding, Severity};
 
 /// The six rounds, in workshop order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,67 +44,55 @@ pub enum Progress {
     Complete,
 }
 
-impl Progress {
-    fn of(started: bool, complete: bool) -> Progress {
-        match (started, complete) {
-            (_, true) => Progress::Complete,
-            (true, false) => Progress::Started,
-            (false, false) => Progress::Empty,
+/// Whether anything is decided in the round yet.
+pub fn started(plan: &Plan, round: Round) -> bool {
+    match round {
+        Round::Roles => !plan.roles.activities.is_empty(),
+        Round::Lead => {
+            let lead = &plan.lead;
+            !lead.criteria.is_empty()
+                || lead.mql_threshold.is_some()
+                || lead.sql_threshold.is_some()
+        }
+        Round::Goals => !plan.goals.nodes.is_empty() || plan.goals.funnel.revenue_goal.is_some(),
+        Round::Integration => {
+            let integration = &plan.integration;
+            !integration.systems.is_empty()
+                || !integration.campaigns.is_empty()
+                || !integration.deals.is_empty()
+        }
+        Round::Sla => {
+            let sla = &plan.sla;
+            sla.commitments.mqls_per_month.is_some()
+                || sla.agreement.marketing_signoff.is_some()
+                || sla.agreement.sales_signoff.is_some()
+        }
+        Round::Cadence => {
+            let cadence = &plan.cadence;
+            cadence.meeting.starts.is_some()
+                || !cadence.meeting.attendees.is_empty()
+                || !cadence.actions.is_empty()
         }
     }
 }
 
-/// The progress of one round of `plan`.
-pub fn progress(plan: &Plan, round: Round) -> Progress {
-    match round {
-        Round::Roles => {
-            let started = !plan.roles.activities.is_empty();
-            let blocked = raci::check(&plan.roles)
-                .iter()
-                .any(|finding| finding.severity() == Severity::Blocking);
-            Progress::of(started, started && !blocked)
-        }
-        Round::Lead => {
-            let lead = &plan.lead;
-            let thresholds = lead.mql_threshold.is_some() && lead.sql_threshold.is_some();
-            Progress::of(
-                !lead.criteria.is_empty() || thresholds,
-                !lead.criteria.is_empty() && thresholds,
-            )
-        }
-        Round::Goals => {
-            let goals = &plan.goals;
-            let revenue = goals.funnel.revenue_goal.is_some();
-            Progress::of(
-                !goals.nodes.is_empty() || revenue,
-                !goals.nodes.is_empty() && revenue,
-            )
-        }
-        Round::Integration => {
-            let integration = &plan.integration;
-            let used = !integration.systems.is_empty()
-                || !integration.campaigns.is_empty()
-                || !integration.deals.is_empty();
-            Progress::of(
-                used,
-                !integration.systems.is_empty() && integration.model.is_some(),
-            )
-        }
-        Round::Sla => {
-            let sla = &plan.sla;
-            let signed =
-                sla.agreement.marketing_signoff.is_some() && sla.agreement.sales_signoff.is_some();
-            let committed = sla.commitments.mqls_per_month.is_some();
-            Progress::of(committed || signed, committed && signed)
-        }
-        Round::Cadence => {
-            let cadence = &plan.cadence;
-            let scheduled =
-                cadence.meeting.starts.is_some() && !cadence.meeting.attendees.is_empty();
-            Progress::of(
-                scheduled || !cadence.actions.is_empty(),
-                scheduled && !cadence.actions.is_empty(),
-            )
-        }
+/// The progress of one round of `plan` on `today`.
+pub fn progress(plan: &Plan, round: Round, today: NaiveDate) -> Progress {
+    progress_with(plan, round, &round_findings(plan, round, today))
+}
+
+/// Every round's progress, given the plan's findings (from `review::findings`).
+pub fn all_progress(plan: &Plan, findings: &[PlanFinding]) -> [Progress; 6] {
+    Round::ALL.map(|round| progress_with(plan, round, findings))
+}
+
+fn progress_with(plan: &Plan, round: Round, findings: &[PlanFinding]) -> Progress {
+    let blocked = findings
+        .iter()
+        .any(|f| f.round == round && f.severity == Severity::Blocking);
+    match (started(plan, round), blocked) {
+        (false, _) => Progress::Empty,
+        (true, true) => Progress::Started,
+        (true, false) => Progress::Complete,
     }
 }

@@ -53,6 +53,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     integration(&mut check, plan, &roles);
     sla(&mut check, plan);
     cadence(&mut check, plan, &roles);
+    workshop(&mut check, plan);
     check.problems
 }
 
@@ -390,6 +391,29 @@ fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
             &item.text,
             max::SHORT_TEXT,
         );
+    }
+}
+
+fn workshop(check: &mut Checker, plan: &Plan) {
+    let workshop = &plan.workshop;
+    for (i, minutes) in workshop.timebox_minutes.iter().enumerate() {
+        check.range(
+            &format!("workshop.timebox_minutes[{i}]"),
+            f64::from(*minutes),
+            1.0,
+            f64::from(max::TIMEBOX_MINUTES),
+        );
+    }
+    for (i, agreed) in workshop.agreed.iter().enumerate() {
+        check.text(&format!("workshop.agreed[{i}]"), agreed, max::LONG_TEXT);
+    }
+    let parked = &workshop.parking_lot;
+    check.count("workshop.parking_lot", parked.len(), max::PARKED_POINTS);
+    check.unique("workshop.parking_lot", parked.iter().map(|p| p.id.as_str()));
+    for (i, point) in parked.iter().enumerate() {
+        let at = format!("workshop.parking_lot[{i}]");
+        check.text(&format!("{at}.text"), &point.text, max::LONG_TEXT);
+        check.range(&format!("{at}.round"), f64::from(point.round), 1.0, 6.0);
     }
 }
 

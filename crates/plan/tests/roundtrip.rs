@@ -411,6 +411,28 @@ fn cadence() -> impl Strategy<Value = CadenceRound> {
         )
 }
 
+fn workshop() -> impl Strategy<Value = Workshop> {
+    (
+        proptest::array::uniform6(1u32..=480),
+        proptest::array::uniform6(text(40)),
+        proptest::collection::vec((text(60), 1u8..=6, any::<bool>()), 0..5),
+    )
+        .prop_map(|(timebox_minutes, agreed, parked)| Workshop {
+            timebox_minutes,
+            agreed,
+            parking_lot: parked
+                .into_iter()
+                .enumerate()
+                .map(|(i, (text, round, settled))| ParkedPoint {
+                    id: format!("p{i}"),
+                    text,
+                    round,
+                    settled,
+                })
+                .collect(),
+        })
+}
+
 fn plan() -> impl Strategy<Value = Plan> {
     (
         text(80),
@@ -424,6 +446,7 @@ fn plan() -> impl Strategy<Value = Plan> {
         integration(),
         sla(),
         cadence(),
+        workshop(),
     )
         .prop_map(
             |(
@@ -438,6 +461,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 integration,
                 sla,
                 cadence,
+                workshop,
             )| {
                 let created = DateTime::<Utc>::from_timestamp(created, 0).unwrap();
                 Plan {
@@ -453,6 +477,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     integration,
                     sla,
                     cadence,
+                    workshop,
                 }
             },
         )

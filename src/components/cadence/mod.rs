@@ -7,6 +7,8 @@ mod checklist;
 mod meeting;
 mod pulse;
 
+pub use agenda_card::describe_topic;
+
 use leptos::prelude::*;
 use six_rounds_plan::model::CadenceRound;
 

@@ -14,6 +14,8 @@ use funnel::ReverseFunnel;
 use scorecards::Scorecards;
 use tree::GoalTree;
 
+pub use chart::AttainmentChart;
+
 use super::use_app;
 
 /// The open plan's round 3 and every goal's computed numbers, as memos; `thresholds` holds

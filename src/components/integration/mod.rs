@@ -15,7 +15,6 @@ use six_rounds_plan::integration::{attribute, attribution_inputs, Attribution};
 use six_rounds_plan::model::{AttributionModel, Campaign, FieldMap, System};
 
 use super::use_app;
-use attribution_chart::AttributionChart;
 use attribution_table::AttributionTable;
 use campaigns::Campaigns;
 use deals::Deals;
@@ -24,6 +23,8 @@ use findings::IntegrationFindings;
 use journey::Journey;
 use stage_statuses::StageStatuses;
 use systems::Systems;
+
+pub use attribution_chart::AttributionChart;
 
 /// Round 4's small lists as memos, and the attribution of every deal under all six models
 /// (read from the plan in place: the deals are never copied into a memo).
@@ -41,8 +42,8 @@ fn use_integration() -> Integration {
     expect_context::<Integration>()
 }
 
-#[component]
-pub fn IntegrationRoundView() -> impl IntoView {
+/// Round 4's memos for the components below it.
+pub fn provide_integration() {
     let (state, _) = use_app();
     let systems = Memo::new(move |_| state.plan.with(|plan| plan.integration.systems.clone()));
     let field_maps =
@@ -74,6 +75,11 @@ pub fn IntegrationRoundView() -> impl IntoView {
         attribution,
         ranked_by,
     });
+}
+
+#[component]
+pub fn IntegrationRoundView() -> impl IntoView {
+    provide_integration();
     view! {
         <Systems/>
         <FieldMaps/>

@@ -6,6 +6,7 @@ use six_rounds_plan::raci::{Finding, Severity};
 use super::super::number_field::NumberField;
 use super::super::{focus_by_id, use_app};
 use crate::i18n::{describe_finding, fill, Text};
+use crate::targets::raci_target;
 
 /// The findings of the open plan's matrix, computed once per edit and shared.
 #[derive(Clone, Copy)]
@@ -38,12 +39,7 @@ pub fn Findings() -> impl IntoView {
             all.iter()
                 .map(|finding| {
                     let (what, advice) = describe_finding(lang, roles, finding);
-                    let target = match finding {
-                        Finding::Overloaded { role, .. } | Finding::Unused { role } => {
-                            format!("role-name-{role}")
-                        }
-                        other => format!("activity-name-{}", other.activity().unwrap_or_default()),
-                    };
+                    let target = raci_target(finding);
                     (
                         what,
                         advice,

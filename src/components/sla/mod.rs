@@ -7,6 +7,8 @@ mod commitments;
 mod tracking;
 mod tracking_chart;
 
+pub use tracking_chart::TrackingChart;
+
 use leptos::prelude::*;
 use six_rounds_plan::goals::FunnelProblem;
 use six_rounds_plan::model::SlaRound;

@@ -8,6 +8,7 @@ mod lead;
 mod plan;
 mod roles;
 mod sla;
+mod workshop;
 
 pub use cadence::*;
 pub use coded::*;
@@ -17,3 +18,4 @@ pub use lead::*;
 pub use plan::*;
 pub use roles::*;
 pub use sla::*;
+pub use workshop::*;

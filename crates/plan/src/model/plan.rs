@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{CadenceRound, GoalsRound, IntegrationRound, Lang, LeadRound, RolesRound, SlaRound};
+use super::{
+    CadenceRound, GoalsRound, IntegrationRound, Lang, LeadRound, RolesRound, SlaRound, Workshop,
+};
 
 /// One workshop plan: everything the six rounds decide.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +21,8 @@ pub struct Plan {
     pub integration: IntegrationRound,
     pub sla: SlaRound,
     pub cadence: CadenceRound,
+    /// The facilitator's notes from running the workshop.
+    pub workshop: Workshop,
 }
 
 impl Plan {
@@ -37,6 +41,7 @@ impl Plan {
             integration: IntegrationRound::default(),
             sla: SlaRound::default(),
             cadence: CadenceRound::default(),
+            workshop: Workshop::default(),
         }
     }
 }

@@ -9,6 +9,7 @@ mod integration;
 mod lead;
 mod roles;
 mod sla;
+mod workshop;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,7 @@ pub use integration::IntegrationDoc;
 pub use lead::LeadDoc;
 pub use roles::RolesDoc;
 pub use sla::SlaDoc;
+pub use workshop::WorkshopDoc;
 
 fn is_false(value: &bool) -> bool {
     !value
@@ -52,6 +54,8 @@ pub struct PlanDoc {
     pub sla: SlaDoc,
     #[serde(default)]
     pub cadence: CadenceDoc,
+    #[serde(default, skip_serializing_if = "WorkshopDoc::is_default")]
+    pub workshop: WorkshopDoc,
 }
 
 impl PlanDoc {
@@ -71,6 +75,7 @@ impl PlanDoc {
             integration: IntegrationDoc::from(&plan.integration),
             sla: SlaDoc::from(&plan.sla),
             cadence: CadenceDoc::from(&plan.cadence),
+            workshop: WorkshopDoc::from(&plan.workshop),
         }
     }
 
@@ -88,6 +93,7 @@ impl PlanDoc {
             integration: self.integration.into(),
             sla: self.sla.into(),
             cadence: self.cadence.into(),
+            workshop: self.workshop.into(),
         }
     }
 }

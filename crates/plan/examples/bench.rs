@@ -3,9 +3,14 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use chrono::{NaiveDate, TimeZone, Utc};
+use six_rounds_plan::example::example_plan;
 use six_rounds_plan::integration::{attribute, deals_from_csv};
-use six_rounds_plan::model::IntegrationRound;
+use six_rounds_plan::link::{encode_json, encode_z};
+use six_rounds_plan::model::{Coded, IntegrationRound, Lang};
+use six_rounds_plan::to_json_pretty;
 
 const DEALS: usize = 10_000;
 const TOUCHES: usize = 8;
@@ -50,7 +55,27 @@ fn deals_csv() -> String {
     text
 }
 
+/// The example plan's share link in each form, with the file's JSON packed the same way
+/// for comparison (characters after `#`).
+fn links() {
+    for lang in [Lang::En, Lang::Ru] {
+        let plan = example_plan(lang, Utc.with_ymd_and_hms(2027, 1, 4, 9, 0, 0).unwrap());
+        let z = encode_z(&plan).len() + 1;
+        let json = encode_json(&plan).len() + 1;
+        let pretty = to_json_pretty(&plan);
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(pretty.as_bytes(), 10);
+        let file_packed = URL_SAFE_NO_PAD.encode(packed).len() + 3;
+        println!(
+            "{:<60} #z= {z} chars, #json= {json} chars ({:.1}x), the file packed alike {file_packed} chars ({:.2}x)",
+            format!("Share link of the example plan ({})", lang.code()),
+            json as f64 / z as f64,
+            z as f64 / file_packed as f64,
+        );
+    }
+}
+
 fn main() {
+    links();
     let text = deals_csv();
     report(
         &format!("Attribution CSV: read {DEALS} deals x {TOUCHES} touches"),

@@ -1,6 +1,8 @@
 // Benchmark: builds nothing; runs the built app (dist/) in headless Chromium and prints
 // figures. Each figure is a median (and p95) of repeated runs; never a pass/fail test.
 // Usage: node scripts/bench.mjs
+import { readdir, readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "./static-server.mjs";
 
@@ -67,6 +69,23 @@ function stats(samples) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95), n: sorted.length };
 }
+
+/** What the first load transfers: every file of dist/, gzipped (level 9) as a server would. */
+async function bytesOverTheWire() {
+  const names = (await readdir("dist")).filter((name) => !name.startsWith("_"));
+  let raw = 0;
+  let gzipped = 0;
+  const rows = [];
+  for (const name of names) {
+    const bytes = await readFile(`dist/${name}`);
+    const packed = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gzipped += packed;
+    rows.push(`${name.replace(/-[0-9a-f]{16}/, "")} ${(packed / 1024).toFixed(0)} KB`);
+  }
+  console.log(`${"First load over the wire (gzip, all files)".padEnd(50)} ${(gzipped / 1024).toFixed(0)} KB (${(raw / 1024).toFixed(0)} KB raw): ${rows.join(", ")}`);
+}
+await bytesOverTheWire();
 
 const { address, close } = await serve("dist");
 const browser = await chromium.launch({

@@ -1,0 +1,15 @@
+import { chromium } from "playwright-core";
+import { serve } from "./scripts/static-server.mjs";
+const { address, close } = await serve("dist");
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: process.argv[3] === "ru" ? "ru-RU" : "en-US" });
+await page.goto(`${address}#/plans`);
+await page.locator("#plan-title").waitFor();
+await page.locator(".plans-actions button").nth(1).click();
+await page.goto(address + "#/agreement");
+await page.locator(".agreement-doc").waitFor();
+await page.waitForTimeout(800);
+if (process.argv[2] === "letter") await page.selectOption("#paper", "letter");
+await page.emulateMedia({ media: "print" });
+await page.pdf({ path: "/tmp/agreement.pdf", preferCSSPageSize: true, printBackground: true });
+await browser.close(); await close();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh machine to every test: installs, checks, tests the domain
-# natively, builds the release app and tests it in headless Chromium.
+# natively, fuzzes the decoders briefly, builds the release app and tests it in headless
+# Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -13,6 +14,9 @@ cargo clippy -p six-rounds --target wasm32-unknown-unknown -- -D warnings
 
 echo "== domain and string-table tests"
 cargo test --workspace
+
+echo "== fuzzing, briefly (scripts/fuzz.sh SECONDS for a longer run)"
+scripts/fuzz.sh 15
 
 echo "== release build"
 scripts/build.sh

@@ -29,7 +29,7 @@ test("the app runs under the policy: no violation while using every page", async
       window.reportViolation(`${event.violatedDirective} ${event.blockedURI}`)),
   );
   await page.getByRole("button", { name: "Load the example plan" }).click();
-  for (const hash of ["#/round/1", "#/round/4", "#/share", "#/decision", "#/plans"]) {
+  for (const hash of ["#/round/1", "#/round/3", "#/round/4", "#/round/5", "#/round/6", "#/share", "#/decision", "#/agreement", "#/plans"]) {
     await page.goto(page.url().split("#")[0] + hash);
     await page.locator("main h1").waitFor();
   }

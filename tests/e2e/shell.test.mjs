@@ -115,7 +115,7 @@ test("axe-core finds no violations on any page, in both languages", async () => 
   await page.getByRole("button", { name: "Load the example plan" }).click();
   for (const lang of ["en", "ru"]) {
     await page.locator("#language").selectOption(lang);
-    for (const hash of ["#/plans", "#/share", "#/round/1", "#/round/2", "#/round/3", "#/round/4", "#/round/5", "#/round/6", "#/decision"]) {
+    for (const hash of ["#/plans", "#/share", "#/round/1", "#/round/2", "#/round/3", "#/round/4", "#/round/5", "#/round/6", "#/decision", "#/agreement"]) {
       await page.goto(page.url().split("#")[0] + hash);
       await page.locator("main h1").waitFor();
       await assertAccessible(page, `${hash} (${lang})`);

@@ -1,7 +1,11 @@
 // Benchmark: builds nothing; runs the built app (dist/) in headless Chromium and prints
-// figures. Each figure is a median (and p95) of repeated runs; never a pass/fail test.
-// Usage: node scripts/bench.mjs
-import { readdir, readFile } from "node:fs/promises";
+// figures, then the domain's native figures (cargo's bench example), and writes them all to
+// BENCHMARKS.md with the machine and the date. Each figure is a median (and p95) of repeated
+// runs; never a pass/fail test.
+// Usage: node scripts/bench.mjs (after scripts/build.sh)
+import { execFileSync } from "node:child_process";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "./static-server.mjs";
@@ -69,6 +73,14 @@ function stats(samples) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95), n: sorted.length };
 }
+
+// Every printed figure is also kept for BENCHMARKS.md.
+const printed = [];
+const print = console.log;
+console.log = (line) => {
+  printed.push(line);
+  print(line);
+};
 
 /** What the first load transfers: every file of dist/, gzipped (level 9) as a server would. */
 async function bytesOverTheWire() {
@@ -347,5 +359,42 @@ const stored = await page4.evaluate(() => ({
 }));
 console.log(`${"Attribution: the plan in localStorage".padEnd(50)} ${(stored.chars / 1e6).toFixed(2)} M characters, save status "${stored.status}"`);
 
+const chromiumVersion = browser.version();
 await browser.close();
 await close();
+
+// The domain's figures, natively, in the same table.
+const native = execFileSync("cargo", ["run", "--quiet", "--release", "-p", "six-rounds-plan", "--example", "bench"],
+  { encoding: "utf8" });
+for (const line of native.trim().split("\n")) console.log(line);
+
+/** The budgets of issue #10, by the start of a figure's label. */
+const BUDGETS = [
+  ["First load over the wire", "≤ 250 KB"],
+  ["RACI", "≤ 16 ms p95 to the next frame"],
+  ["Back-test", "≤ 50 ms"],
+  ["Attribution 10000x8: half-life", "≤ 50 ms"],
+  ["Share link of the example", "≤ 2,000 chars; ≤ 0.7x the baseline"],
+];
+const rows = printed.map((line) => {
+  // The label ends at its padding, or where the first figure starts.
+  const parts = line.match(/^(.*?)(?: {2,}| (?=median |#z= |\d[\d.,]* (?:ms|KB|M characters)))(.*)$/);
+  const [figure, measured] = parts ? [parts[1].trim(), parts[2].trim()] : [line, ""];
+  const budget = BUDGETS.find(([prefix]) => figure.startsWith(prefix))?.[1] ?? "";
+  const cell = (text) => text.replaceAll("|", "\\|");
+  return `| ${cell(figure)} | ${cell(measured)} | ${budget} |`;
+});
+const cpu = os.cpus();
+await writeFile("BENCHMARKS.md", [
+  "# Benchmarks",
+  "",
+  `Written by \`node scripts/bench.mjs\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim()}, ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, headless Chromium ${chromiumVersion} without GPU, ` +
+    `the release build in dist/. Medians of repeated runs; budgets from issue #10.`,
+  "",
+  "| figure | measured | budget |",
+  "|---|---|---|",
+  ...rows,
+  "",
+].join("\n"));
+print("Wrote BENCHMARKS.md");

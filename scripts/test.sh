@@ -18,8 +18,9 @@ cargo test --workspace
 echo "== fuzzing, briefly (scripts/fuzz.sh SECONDS for a longer run)"
 scripts/fuzz.sh 15
 
-echo "== release build"
+echo "== release build, and the debug build for the crash-screen test"
 scripts/build.sh
+scripts/build.sh --debug
 
 echo "== browser tests (Playwright, Debian Chromium)"
 node --test --test-concurrency=1 tests/e2e/

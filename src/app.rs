@@ -23,6 +23,8 @@ pub fn App() -> impl IntoView {
     autosave::install(state);
     history::install_keys(state);
     facilitation::install(state);
+    #[cfg(debug_assertions)]
+    crate::panic_trigger::install(state);
     follow_the_hash(state);
     reflect_in_document(state);
 

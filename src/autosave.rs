@@ -3,11 +3,12 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use six_rounds_plan::to_json_compact;
 use web_sys::{StorageEvent, VisibilityState};
 
-use crate::library;
 use crate::state::{AppState, Notice, SaveStatus};
 use crate::storage::{self, SaveError, WriteError};
+use crate::{crash, library};
 
 /// How long after the last keystroke the plan is written.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -27,15 +28,22 @@ pub fn schedule(state: AppState) {
 
 /// Writes the open plan now if it has unsaved edits.
 pub fn flush(state: AppState) {
+    if crash::panicked() {
+        return;
+    }
     let dirty = state.session.with_value(|session| session.dirty);
     if !dirty {
         return;
     }
     let id = state.plan_id.get_untracked();
     let base = state.session.with_value(|session| session.base_rev);
-    let result = state
-        .plan
-        .with_untracked(|plan| storage::save_plan(&id, plan, base));
+    // The text is also kept for the crash screen: the plan is whole between edits.
+    let result = state.plan.with_untracked(|plan| {
+        let json = to_json_compact(plan);
+        let saved = storage::save_plan(&id, &json, base);
+        crash::remember(plan, json);
+        saved
+    });
     match result {
         Ok(rev) => {
             state.session.update_value(|session| {

@@ -79,6 +79,7 @@ fn rebuild_index(state: AppState) -> LibraryIndex {
                 let _ = storage::set_aside_plan(&id, clock::now().timestamp_millis());
                 state.notify(Notice::StoredDataSetAside);
             }
+            StoredPlan::Newer => state.notify(Notice::StoredPlanNewer),
             StoredPlan::Missing => {}
         }
     }

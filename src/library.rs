@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::library::LibraryEntry;
-use six_rounds_plan::Plan;
+use six_rounds_plan::{to_json_compact, Plan};
 
 use crate::state::{AppState, Notice, SaveStatus};
 use crate::storage::{self, StoredPlan};
-use crate::{autosave, clock};
+use crate::{autosave, clock, crash};
 
 fn entry_of(id: &str, plan: &Plan) -> LibraryEntry {
     LibraryEntry {
@@ -32,6 +32,10 @@ fn load(state: AppState, id: &str) -> Option<(Plan, u64)> {
     match storage::read_plan(id) {
         StoredPlan::Readable { plan, rev } => Some((*plan, rev)),
         StoredPlan::Missing => None,
+        StoredPlan::Newer => {
+            state.notify(Notice::StoredPlanNewer);
+            None
+        }
         StoredPlan::Unreadable => {
             let _ = storage::set_aside_plan(id, clock::now().timestamp_millis());
             state.notify(Notice::StoredDataSetAside);
@@ -52,6 +56,7 @@ pub fn open(state: AppState, id: &str) -> bool {
         session.base_rev = rev;
         session.dirty = false;
     });
+    crash::remember_plan(&plan);
     state.plan.set(plan);
     crate::history::forget(state);
     state.plan_id.set(id.to_string());
@@ -101,7 +106,7 @@ pub fn rename(state: AppState, id: &str, title: &str) {
     if let Some((mut plan, rev)) = load(state, id) {
         plan.title = title.to_string();
         plan.updated = clock::now().max(plan.created);
-        if storage::save_plan(id, &plan, rev).is_ok() {
+        if storage::save_plan(id, &to_json_compact(&plan), rev).is_ok() {
             state
                 .library
                 .update(|index| index.upsert(entry_of(id, &plan)));

@@ -6,6 +6,7 @@ mod boot;
 mod charts;
 mod clock;
 mod components;
+mod crash;
 mod export;
 mod facilitation;
 mod files;
@@ -13,6 +14,8 @@ mod history;
 mod i18n;
 mod import;
 mod library;
+#[cfg(debug_assertions)]
+mod panic_trigger;
 mod route;
 mod share;
 mod state;
@@ -20,6 +23,6 @@ mod storage;
 mod targets;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    crash::install();
     leptos::mount::mount_to_body(app::App);
 }

@@ -61,6 +61,8 @@ pub enum Notice {
     StorageFull,
     StorageUnavailable,
     StoredDataSetAside,
+    /// A stored plan was saved by a newer version; it is left untouched.
+    StoredPlanNewer,
     NewerInOtherTab,
     UpdatedFromOtherTab,
     Copied,
@@ -85,6 +87,7 @@ impl Notice {
                 | Notice::StorageFull
                 | Notice::StorageUnavailable
                 | Notice::StoredDataSetAside
+                | Notice::StoredPlanNewer
                 | Notice::NewerInOtherTab
                 | Notice::CopyFailed
                 | Notice::CsvFailed(_)

@@ -7,7 +7,7 @@ use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::window;
 use six_rounds_plan::library::{may_write, LibraryIndex};
 use six_rounds_plan::model::{Coded, Lang};
-use six_rounds_plan::{from_json, to_json_compact, Plan};
+use six_rounds_plan::{from_json, LoadError, Plan};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::DomException;
 
@@ -51,7 +51,12 @@ pub enum SaveError {
 /// What storage holds for a plan.
 pub enum StoredPlan {
     Missing,
-    Readable { plan: Box<Plan>, rev: u64 },
+    Readable {
+        plan: Box<Plan>,
+        rev: u64,
+    },
+    /// Saved by a newer version of the app: left where it is for that version.
+    Newer,
     Unreadable,
 }
 
@@ -84,6 +89,10 @@ fn classify(error: JsValue) -> WriteError {
 }
 
 fn write(key: &str, value: &str) -> Result<(), WriteError> {
+    // After a panic the app's state may be half-edited: nothing of it may reach storage.
+    if crate::crash::panicked() {
+        return Err(WriteError::Unavailable);
+    }
     let storage = local().ok_or(WriteError::Unavailable)?;
     storage.set_item(key, value).map_err(classify)
 }
@@ -93,6 +102,9 @@ fn read(key: &str) -> Option<String> {
 }
 
 fn remove(key: &str) {
+    if crate::crash::panicked() {
+        return;
+    }
     if let Some(storage) = local() {
         let _ = storage.remove_item(key);
     }
@@ -156,17 +168,18 @@ pub fn read_plan(id: &str) -> StoredPlan {
             plan: Box::new(plan),
             rev: read_rev(id).unwrap_or(0),
         },
+        Err(LoadError::NewerSchema { .. }) => StoredPlan::Newer,
         Err(_) => StoredPlan::Unreadable,
     }
 }
 
-/// Writes the plan as revision `base + 1`, unless storage holds a newer one.
-pub fn save_plan(id: &str, plan: &Plan, base: u64) -> Result<u64, SaveError> {
+/// Writes `json`, a plan's text, as revision `base + 1`, unless storage holds a newer one.
+pub fn save_plan(id: &str, json: &str, base: u64) -> Result<u64, SaveError> {
     if !may_write(base, read_rev(id)) {
         return Err(SaveError::NewerElsewhere);
     }
     let rev = base + 1;
-    write(&plan_key(id), &to_json_compact(plan)).map_err(SaveError::Write)?;
+    write(&plan_key(id), json).map_err(SaveError::Write)?;
     write(&rev_key(id), &rev.to_string()).map_err(SaveError::Write)?;
     Ok(rev)
 }

@@ -37,6 +37,7 @@ fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
         Notice::StorageFull => plain(Text::NoticeStorageFull),
         Notice::StorageUnavailable => plain(Text::NoticeStorageUnavailable),
         Notice::StoredDataSetAside => plain(Text::NoticeSetAside),
+        Notice::StoredPlanNewer => plain(Text::NoticeStoredPlanNewer),
         Notice::NewerInOtherTab => plain(Text::NoticeNewerInOtherTab),
         Notice::UpdatedFromOtherTab => plain(Text::NoticeUpdatedFromOtherTab),
         Notice::Copied => plain(Text::NoticeCopied),
@@ -131,7 +132,7 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
         }
         .into_any(),
         Notice::RaciRemoved(_, removed) => {
-            undo_button(state, id, move |plan| plan.roles.restore(removed.clone()))
+            undo_button(state, id, move |plan| plan.restore(removed.clone()))
         }
         Notice::GoalsRemoved(_, removed) => {
             undo_button(state, id, move |plan| plan.goals.restore_goals(removed.clone()))

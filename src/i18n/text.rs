@@ -223,7 +223,14 @@ strings! {
     NoticeStorageFull => "This browser's storage is full, so the latest changes are kept in this tab only. Download the plan as a file to keep it, then delete plans you no longer need.", "Хранилище браузера заполнено, поэтому последние изменения есть только в этой вкладке. Скачайте план файлом, затем удалите ненужные планы.";
     NoticeStorageUnavailable => "This browser does not let Six Rounds store data (private mode or a setting), so your work lives in this tab only. Download it as a file before you close the tab.", "Браузер не разрешает «Шести раундам» хранить данные (приватный режим или настройка), поэтому работа есть только в этой вкладке. Скачайте её файлом перед закрытием.";
     NoticeSetAside => "Some stored data could not be read. It was kept aside, not deleted, and the rest opened normally.", "Часть сохранённых данных не удалось прочитать. Они отложены в сторону, а не удалены; остальное открылось как обычно.";
+    NoticeStoredPlanNewer => "A plan saved by a newer version of Six Rounds cannot be opened here. It was left untouched for that version; your other plans opened normally.", "План, сохранённый более новой версией «Шести раундов», здесь открыть нельзя. Он оставлен как есть для той версии; остальные планы открылись как обычно.";
     NoticeNewerInOtherTab => "This plan was changed in another tab. Your changes here were not saved over it.", "Этот план изменили в другой вкладке. Ваши изменения здесь не записаны поверх.";
+    CrashTitle => "Six Rounds stopped because of an error", "«Шесть раундов» остановились из-за ошибки";
+    CrashBody => "Nothing was written over your saved plan. Download the plan as it was last saved, then reload: the app opens again from what this browser stored.", "Сохранённый план ничем не перезаписан. Скачайте план в том виде, в каком он был сохранён последним, и перезагрузите страницу: приложение откроется снова из того, что хранит браузер.";
+    CrashNothingToExport => "Nothing was written over your saved plan. Reload: the app opens again from what this browser stored.", "Сохранённый план ничем не перезаписан. Перезагрузите страницу: приложение откроется снова из того, что хранит браузер.";
+    CrashExport => "Export my data", "Скачать мои данные";
+    CrashReload => "Reload Six Rounds", "Перезапустить «Шесть раундов»";
+    CrashDetails => "Details for a bug report", "Подробности для сообщения об ошибке";
     NoticeUpdatedFromOtherTab => "This plan was updated from another tab.", "План обновлён из другой вкладки.";
     NoticeCopied => "The link was copied.", "Ссылка скопирована.";
     NoticeCopyFailed => "The browser did not allow copying. Select the link and copy it by hand.", "Браузер не разрешил копирование. Выделите ссылку и скопируйте её вручную.";

@@ -6,7 +6,7 @@ import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { serve } from "../../scripts/static-server.mjs";
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -41,14 +41,14 @@ export async function newContext(options = {}) {
 }
 
 /** Opens the app; every page error or console error is collected and asserted at the end. */
-export async function openApp(context, hash = "") {
+export async function openApp(context, hash = "", { address = ctx.address } = {}) {
   const page = await context.newPage();
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") page.errors.push(`console: ${message.text()}`);
   });
-  await page.goto(ctx.address + hash);
+  await page.goto(address + hash);
   await page.locator("#plan-title").waitFor();
   return page;
 }

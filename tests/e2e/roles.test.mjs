@@ -165,3 +165,27 @@ test("round 1 in Russian, and axe-core finds nothing on the empty and the filled
   assertNoErrors(page);
   await context.close();
 });
+
+test("deleting a role that owns work in other rounds keeps the plan whole; Undo names it again", async () => {
+  const context = await newContext();
+  const page = await openApp(context, "#/plans");
+  await page.getByRole("button", { name: "Load the example plan" }).click();
+  await page.getByRole("link", { name: /Round 1/ }).click();
+  await page.locator(".role-table").getByRole("button", { name: "Delete Marketing" }).click();
+  await page.locator(".notice").getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("link", { name: /Round 3/ }).click();
+  assert.equal(await page.locator("#goal-owner-g5").inputValue(), "r1", "Undo put the owner back");
+
+  await page.getByRole("link", { name: /Round 1/ }).click();
+  await page.locator(".role-table").getByRole("button", { name: "Delete Marketing" }).click();
+  await waitSaved(page);
+  await page.reload();
+  await page.locator("#plan-title").waitFor();
+  // The saved plan still loads: nothing points at the deleted role, nothing was set aside.
+  assert.equal(await page.locator(".notice").count(), 0);
+  assert.equal(await page.locator(".role-table").getByRole("button", { name: "Delete Marketing" }).count(), 0);
+  await page.getByRole("link", { name: /Round 3/ }).click();
+  assert.equal(await page.locator("#goal-owner-g5").inputValue(), "");
+  assertNoErrors(page);
+  await context.close();
+});

@@ -1,9 +1,20 @@
 // Storage faults and several tabs: work is never lost, nothing is overwritten unasked.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import {
   assertNoErrors, ctx, newContext, openApp, setTitle, storedData, waitSaved,
 } from "./harness.mjs";
+
+/** Downloads the open plan from Share & files and reads it back. */
+async function exportedPlan(page) {
+  await page.getByRole("link", { name: "Share & files" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("main").getByRole("button", { name: "Download JSON file" }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), "utf8"));
+}
 
 for (const label of ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]) {
   test(`a full storage (${label}) shows a banner, keeps the work in memory and offers export`, async () => {
@@ -63,7 +74,7 @@ test("without localStorage the app still works in memory and says so", async () 
   await page.getByText("does not let Six Rounds store data").waitFor();
   await page.locator("#plan-title").fill("Private mode plan");
   assert.equal(await page.locator("#plan-title").inputValue(), "Private mode plan");
-  await page.getByRole("link", { name: "Share & files" }).click();
+  assert.equal((await exportedPlan(page)).title, "Private mode plan");
   assert.match(await page.locator("#share-link").inputValue(), /#z=/);
   await context.close();
 });
@@ -88,6 +99,19 @@ test("unreadable stored data is kept aside, not deleted, and the rest opens", as
   const aside = Object.entries(stored).filter(([key]) => key.startsWith("six-rounds/aside/"));
   assert.ok(aside.some(([, text]) => text === "{not json"), "the broken text is kept");
   assert.ok(!("six-rounds/plan/pbroken" in stored));
+
+  // The last plan open was saved by a newer version: it is left alone for that version.
+  await page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem("six-rounds/library"));
+    index.current = "pfuture";
+    localStorage.setItem("six-rounds/library", JSON.stringify(index));
+  });
+  await page.reload();
+  await page.getByText("saved by a newer version of Six Rounds").waitFor();
+  assert.equal(await page.locator("#plan-title").inputValue(), "Good plan");
+  const future = JSON.stringify({ format: "six-rounds-plan", schema: 42 });
+  assert.equal((await storedData(page))["six-rounds/plan/pfuture"], future);
+  assert.equal((await exportedPlan(page)).title, "Good plan", "export still works");
 
   await page.evaluate(() => localStorage.setItem("six-rounds/library", "%%% garbage"));
   await page.reload();

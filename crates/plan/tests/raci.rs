@@ -325,3 +325,29 @@ fn a_matrix_of_100_activities_by_12_roles_is_checked() {
         .count();
     assert!(duplicated > 0 && findings.iter().all(|f| f.severity() == Severity::Warning));
 }
+
+/// Found by the edit-sequence property test: deleting a role that owned goals, stages, a
+/// system, actions and a seat at the meeting left those pointing at nothing, so the saved
+/// plan no longer loaded.
+#[test]
+fn deleting_a_role_clears_its_uses_everywhere_and_undo_puts_them_back() {
+    use chrono::TimeZone;
+    let now = chrono::Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    let mut plan = six_rounds_plan::example::example_plan(Lang::En, now);
+    let before = plan.clone();
+    let removed = plan.remove_role("r1").expect("the example has r1");
+    assert_eq!(six_rounds_plan::validate(&plan), vec![]);
+    assert!(plan
+        .goals
+        .nodes
+        .iter()
+        .all(|node| node.owner.as_deref() != Some("r1")));
+    assert!(!plan
+        .cadence
+        .meeting
+        .attendees
+        .iter()
+        .any(|role| role == "r1"));
+    plan.restore(removed);
+    assert_eq!(plan, before);
+}

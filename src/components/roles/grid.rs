@@ -217,14 +217,14 @@ fn RaciCell(
         let activity_name = row.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default());
         let role_name = role_names.with(|names| names.get(&role).cloned().unwrap_or_default());
         let letters = letters().letters();
-        let spoken = if letters.is_empty() {
-            t(Text::EmptyCell).to_string()
-        } else {
-            letters
-                .chars()
-                .map(String::from)
-                .collect::<Vec<_>>()
-                .join(" ")
+        // The letters as shown (the name contains the visible text), then one by one.
+        let spoken = match letters.chars().count() {
+            0 => t(Text::EmptyCell).to_string(),
+            1 => letters.to_string(),
+            _ => {
+                let each: Vec<String> = letters.chars().map(String::from).collect();
+                format!("{letters} ({})", each.join(", "))
+            }
         };
         fill(t(Text::CellLabel), &[&role_name, &activity_name, &spoken])
     };

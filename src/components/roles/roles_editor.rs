@@ -118,7 +118,7 @@ fn RoleRow(id: String) -> impl IntoView {
                 <button type="button" class="danger" on:click=move |_| {
                     let title = name();
                     let mut removed = None;
-                    state.edit(|plan| removed = plan.roles.remove_role(&id.get_value()));
+                    state.edit(|plan| removed = plan.remove_role(&id.get_value()));
                     if let Some(removed) = removed {
                         state.notify(Notice::RaciRemoved(title, removed));
                     }

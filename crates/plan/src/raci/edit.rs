@@ -1,5 +1,6 @@
 //! Edits to the matrix: roles and activities added, renamed, moved, removed and restored.
 
+use super::role_uses::RoleUses;
 use crate::ids::fresh_id;
 use crate::model::{Activity, FunnelStage, Raci, Role, RolesRound, Side};
 
@@ -15,6 +16,8 @@ pub enum Removed {
         role: Role,
         /// Activity id to the removed role's letters there.
         cells: Vec<(String, Raci)>,
+        /// Where the plan named the role outside the matrix.
+        uses: RoleUses,
     },
 }
 
@@ -135,8 +138,9 @@ impl RolesRound {
         })
     }
 
-    /// Removes a role and its letters in every activity.
-    pub fn remove_role(&mut self, id: &str) -> Option<Removed> {
+    /// Removes a role and its letters in every activity; the plan's other uses of it are
+    /// left to `Plan::remove_role`, which the app calls.
+    pub(crate) fn remove_role(&mut self, id: &str) -> Option<Removed> {
         let index = self.roles.iter().position(|r| r.id == id)?;
         let role = self.roles.remove(index);
         let cells = self
@@ -144,17 +148,24 @@ impl RolesRound {
             .iter_mut()
             .filter_map(|activity| Some((activity.id.clone(), activity.cells.remove(id)?)))
             .collect();
-        Some(Removed::Role { index, role, cells })
+        Some(Removed::Role {
+            index,
+            role,
+            cells,
+            uses: RoleUses::default(),
+        })
     }
 
-    /// Puts back what a removal took, where it was.
-    pub fn restore(&mut self, removed: Removed) {
+    /// Puts back what a removal took from the matrix, where it was.
+    pub(crate) fn restore(&mut self, removed: Removed) {
         match removed {
             Removed::Activity { index, activity } => {
                 let index = index.min(self.activities.len());
                 self.activities.insert(index, activity);
             }
-            Removed::Role { index, role, cells } => {
+            Removed::Role {
+                index, role, cells, ..
+            } => {
                 let index = index.min(self.roles.len());
                 let id = role.id.clone();
                 self.roles.insert(index, role);

@@ -38,11 +38,13 @@ pub fn flush(state: AppState) {
     let id = state.plan_id.get_untracked();
     let base = state.session.with_value(|session| session.base_rev);
     // The text is also kept for the crash screen: the plan is whole between edits.
-    let result = state.plan.with_untracked(|plan| {
-        let json = to_json_compact(plan);
-        let saved = storage::save_plan(&id, &json, base);
-        crash::remember(plan, json);
-        saved
+    let result = timed_in_devtools(|| {
+        state.plan.with_untracked(|plan| {
+            let json = to_json_compact(plan);
+            let saved = storage::save_plan(&id, &json, base);
+            crash::remember(plan, json);
+            saved
+        })
     });
     match result {
         Ok(rev) => {
@@ -69,6 +71,22 @@ pub fn flush(state: AppState) {
             library::refresh_entry(state);
         }
     }
+}
+
+/// Runs `save` as the User Timing measure "six-rounds: autosave" (serialize + write), seen in
+/// the browser's performance panel and read by `scripts/bench.mjs`; only the latest is kept.
+fn timed_in_devtools<T>(save: impl FnOnce() -> T) -> T {
+    const START: &str = "six-rounds: autosave start";
+    const MEASURE: &str = "six-rounds: autosave";
+    let Some(timeline) = window().performance() else {
+        return save();
+    };
+    let _ = timeline.mark(START);
+    let result = save();
+    timeline.clear_measures_with_measure_name(MEASURE);
+    let _ = timeline.measure_with_start_mark(MEASURE, START);
+    timeline.clear_marks_with_mark_name(START);
+    result
 }
 
 /// Flushes when the page is hidden or left, and listens to other tabs.

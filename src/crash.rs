@@ -13,10 +13,10 @@ use six_rounds_plan::library::export_file_name;
 use six_rounds_plan::model::{Coded, Lang};
 use six_rounds_plan::{to_json_compact, Plan};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, Document, Element, HtmlElement, Url};
+use web_sys::{Document, Element, HtmlElement};
 
-use crate::clock;
 use crate::i18n::{tr, Text};
+use crate::{clock, files};
 
 static PANICKED: AtomicBool = AtomicBool::new(false);
 
@@ -137,11 +137,7 @@ fn show_screen(details: &str) -> Result<(), JsValue> {
 
 /// A download link for the plan's JSON; the blob URL lives as long as the page.
 fn export_link(document: &Document, plan: &WholePlan, label: &str) -> Result<Element, JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(&plan.json));
-    let options = BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    let url = files::blob_url("application/json", &plan.json)?;
     let link = element(
         document,
         "a",

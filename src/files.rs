@@ -7,13 +7,18 @@ use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 /// The largest file read for import, in bytes.
 pub const MAX_IMPORT_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
-/// Offers `text` to the user as a download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+/// A `blob:` URL holding `text`; it lives until revoked.
+pub fn blob_url(mime: &str, text: &str) -> Result<String, JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    Url::create_object_url_with_blob(&blob)
+}
+
+/// Offers `text` to the user as a download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let url = blob_url(mime, text)?;
     let document = leptos::prelude::document();
     let anchor: HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     anchor.set_href(&url);

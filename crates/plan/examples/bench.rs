@@ -10,7 +10,7 @@ use six_rounds_plan::example::example_plan;
 use six_rounds_plan::integration::{attribute, deals_from_csv};
 use six_rounds_plan::link::{encode_json, encode_z};
 use six_rounds_plan::model::{Coded, IntegrationRound, Lang};
-use six_rounds_plan::to_json_pretty;
+use six_rounds_plan::{to_json_pretty, Plan};
 
 const DEALS: usize = 10_000;
 const TOUCHES: usize = 8;
@@ -71,7 +71,74 @@ fn links() {
             json as f64 / z as f64,
             z as f64 / file_packed as f64,
         );
+        link_by_round(&plan);
+        let text = free_text(&serde_json::from_str(&pretty).unwrap());
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(text.as_bytes(), 10);
+        println!(
+            "{:<60} {} chars: {} bytes of text, packed alike",
+            format!(
+                "Link floor: the example's sentences alone ({})",
+                lang.code()
+            ),
+            URL_SAFE_NO_PAD.encode(packed).len() + 3,
+            text.len(),
+        );
     }
+}
+
+/// What each round adds to the link: the example's link length with only that round filled.
+fn link_by_round(plan: &Plan) {
+    let mut empty = plan.clone();
+    empty.roles = Default::default();
+    empty.lead = Default::default();
+    empty.goals = Default::default();
+    empty.integration = Default::default();
+    empty.sla = Default::default();
+    empty.cadence = Default::default();
+    empty.workshop = Default::default();
+    let base = encode_z(&empty).len() as i64;
+    let mut parts = vec![format!("header {base}")];
+    let rounds: [(&str, fn(&mut Plan, &Plan)); 7] = [
+        ("1 roles", |p, f| p.roles = f.roles.clone()),
+        ("2 lead", |p, f| p.lead = f.lead.clone()),
+        ("3 goals", |p, f| p.goals = f.goals.clone()),
+        ("4 integration", |p, f| {
+            p.integration = f.integration.clone()
+        }),
+        ("5 SLA", |p, f| p.sla = f.sla.clone()),
+        ("6 cadence", |p, f| p.cadence = f.cadence.clone()),
+        ("workshop notes", |p, f| p.workshop = f.workshop.clone()),
+    ];
+    for (name, fill) in rounds {
+        let mut one = empty.clone();
+        fill(&mut one, plan);
+        parts.push(format!("{name} +{}", encode_z(&one).len() as i64 - base));
+    }
+    println!(
+        "{:<60} {}",
+        format!("Link chars by round, each alone ({})", plan.language.code()),
+        parts.join(", ")
+    );
+}
+
+/// The plan's sentences and names (every string with a space), one per line: what no
+/// encoding of the plan can leave out.
+fn free_text(value: &serde_json::Value) -> String {
+    fn walk(value: &serde_json::Value, out: &mut String) {
+        match value {
+            // Words people typed: not ids, codes or dates, which have no spaces.
+            serde_json::Value::String(text) if text.contains(' ') => {
+                out.push_str(text);
+                out.push('\n');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+            serde_json::Value::Object(fields) => fields.values().for_each(|item| walk(item, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    walk(value, &mut out);
+    out
 }
 
 fn main() {

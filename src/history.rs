@@ -1,64 +1,29 @@
-//! Undo and redo for every edit of the open plan, kept in memory for the session. Edits that
-//! follow each other within a moment (the keys of one word) are one step.
+//! Undo and redo for every edit of the open plan: the keys and buttons, and the open plan
+//! swapped with the domain's `History` (which groups and bounds the steps).
 
 use leptos::prelude::*;
-use six_rounds_plan::Plan;
 
 use crate::autosave;
 use crate::state::AppState;
 
-/// Edits closer together than this are one undo step.
-const GROUP_MS: f64 = 800.0;
-/// The most steps kept each way.
-const MOST: usize = 100;
-
-/// The plans before (undo) and after (redo) the current one, newest last.
-#[derive(Default)]
-pub struct History {
-    undo: Vec<Plan>,
-    redo: Vec<Plan>,
-    last_edit: f64,
-}
-
-impl History {
-    /// Called before an edit with the plan as it is: starts a new step unless the last
-    /// edit was a moment ago.
-    pub fn before_edit(&mut self, plan: &Plan, now: f64) {
-        if self.undo.is_empty() || now - self.last_edit > GROUP_MS {
-            self.undo.push(plan.clone());
-            if self.undo.len() > MOST {
-                self.undo.remove(0);
-            }
-        }
-        self.redo.clear();
-        self.last_edit = now;
-    }
-
-    pub fn undo_len(&self) -> usize {
-        self.undo.len()
-    }
-}
-
 fn step(state: AppState, back: bool) {
-    let mut moved = false;
-    state.history.update_value(|history| {
-        let (from, to) = if back {
-            (&mut history.undo, &mut history.redo)
+    let (undo, redo) = state.history.with_value(|history| history.steps());
+    if (if back { undo } else { redo }) == 0 {
+        return;
+    }
+    let current = state.plan.get_untracked();
+    let other = state.history.try_update_value(|history| {
+        if back {
+            history.undo(current)
         } else {
-            (&mut history.redo, &mut history.undo)
-        };
-        if let Some(plan) = from.pop() {
-            to.push(state.plan.get_untracked());
-            state.plan.set(plan);
-            moved = true;
+            history.redo(current)
         }
-        // The next edit starts a step of its own.
-        history.last_edit = 0.0;
     });
-    if moved {
+    if let Some(Some(plan)) = other {
+        state.plan.set(plan);
         state
             .history_len
-            .set(state.history.with_value(|h| (h.undo.len(), h.redo.len())));
+            .set(state.history.with_value(|history| history.steps()));
         autosave::schedule(state);
     }
 }
@@ -73,7 +38,7 @@ pub fn redo(state: AppState) {
 
 /// Another plan was opened: its history starts empty.
 pub fn forget(state: AppState) {
-    state.history.set_value(History::default());
+    state.history.set_value(Default::default());
     state.history_len.set((0, 0));
 }
 

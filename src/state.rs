@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use six_rounds_plan::history::History;
 use six_rounds_plan::library::LibraryIndex;
 use six_rounds_plan::model::{GoalNode, IntegrationRound, Lang, RolesRound};
 use six_rounds_plan::progress::{all_progress, Progress, Round};
@@ -11,7 +12,6 @@ use six_rounds_plan::review::{findings, PlanFinding};
 use six_rounds_plan::workshop::RoundClock;
 use six_rounds_plan::{LinkError, LoadError, Plan};
 
-use crate::history::History;
 use crate::route::Route;
 use crate::{autosave, clock};
 
@@ -167,8 +167,7 @@ impl AppState {
         let now = js_sys::Date::now();
         self.plan
             .with_untracked(|plan| self.history.update_value(|h| h.before_edit(plan, now)));
-        self.history_len
-            .set(self.history.with_value(|h| (h.undo_len(), 0)));
+        self.history_len.set(self.history.with_value(|h| h.steps()));
         self.plan.update(|plan| {
             change(plan);
             plan.updated = clock::now().max(plan.created);

@@ -86,6 +86,9 @@ fn links() {
     }
 }
 
+/// Copies one round from the full plan into the empty one.
+type CopyRound = fn(&mut Plan, &Plan);
+
 /// What each round adds to the link: the example's link length with only that round filled.
 fn link_by_round(plan: &Plan) {
     let mut empty = plan.clone();
@@ -98,7 +101,7 @@ fn link_by_round(plan: &Plan) {
     empty.workshop = Default::default();
     let base = encode_z(&empty).len() as i64;
     let mut parts = vec![format!("header {base}")];
-    let rounds: [(&str, fn(&mut Plan, &Plan)); 7] = [
+    let rounds: [(&str, CopyRound); 7] = [
         ("1 roles", |p, f| p.roles = f.roles.clone()),
         ("2 lead", |p, f| p.lead = f.lead.clone()),
         ("3 goals", |p, f| p.goals = f.goals.clone()),

@@ -4,6 +4,7 @@ pub mod cadence;
 pub mod example;
 pub mod format;
 pub mod goals;
+pub mod history;
 mod ids;
 pub mod integration;
 pub mod library;

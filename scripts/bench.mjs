@@ -465,7 +465,8 @@ await writeFile("BENCHMARKS.md", [
   "",
   `Written by \`node scripts/bench.mjs\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim()}, ` +
     `${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, headless Chromium ${chromiumVersion} without GPU, ` +
-    `the release build in dist/. Medians of repeated runs; budgets from issue #10.`,
+    `the release build in dist/. Medians of repeated runs; budgets from issue #10. A shared VM's speed varies from run to run ` +
+    `(the same native figure has measured 8 and 15 ms on consecutive runs): compare figures within one run.`,
   "",
   "| figure | measured | budget |",
   "|---|---|---|",

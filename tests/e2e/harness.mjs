@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests: the built app served locally, Debian's Chromium,
 // and pages that fail the test on any uncaught error, console error or CSP violation.
-import { after, before } from "node:test";
+import { after, afterEach, before } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
@@ -19,6 +19,16 @@ export const CHROMIUM_ARGS = [
 
 export const ctx = { address: "", browser: null };
 let server;
+/** Every page openApp opened during the current test. */
+let pagesOfTest = [];
+
+// Whatever a test asserts, it fails if any page it opened logged an error (a CSP violation
+// logs one too). A test that provokes errors on purpose empties `page.errors` after checking.
+afterEach(() => {
+  const pages = pagesOfTest;
+  pagesOfTest = [];
+  for (const page of pages) assertNoErrors(page);
+});
 
 before(async () => {
   // A sub-path, as on a real static host.
@@ -44,6 +54,7 @@ export async function newContext(options = {}) {
 export async function openApp(context, hash = "", { address = ctx.address } = {}) {
   const page = await context.newPage();
   page.errors = [];
+  pagesOfTest.push(page);
   page.on("pageerror", (error) => page.errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") page.errors.push(`console: ${message.text()}`);

@@ -116,26 +116,20 @@ pub fn read_lang() -> Option<Lang> {
     Lang::from_code(&code)
 }
 
+/// Stored as a JSON string, as `read_lang` reads it.
 pub fn write_lang(lang: Lang) {
-    if local().is_some() {
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
+    if let Ok(text) = serde_json::to_string(lang.code()) {
+        let _ = write(LANG_KEY, &text);
     }
 }
 
 /// Whether the first-run hint was dismissed (without storage, it never was).
 pub fn hint_dismissed() -> bool {
-    local().is_some()
-        && LocalStorage::raw()
-            .get_item(HINT_KEY)
-            .ok()
-            .flatten()
-            .is_some()
+    read(HINT_KEY).is_some()
 }
 
 pub fn dismiss_hint() {
-    if local().is_some() {
-        let _ = LocalStorage::set(HINT_KEY, "dismissed");
-    }
+    let _ = write(HINT_KEY, "dismissed");
 }
 
 /// The library index; `Err` when it is there but cannot be read.

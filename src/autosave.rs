@@ -1,9 +1,9 @@
 //! Autosave: a debounced write after edits, a flush when the page hides, and other tabs' news.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use six_rounds_plan::to_json_compact;
 use web_sys::{StorageEvent, VisibilityState};
 
 use crate::state::{AppState, Notice, SaveStatus};
@@ -36,14 +36,17 @@ pub fn flush(state: AppState) {
         return;
     }
     let id = state.plan_id.get_untracked();
-    let base = state.session.with_value(|session| session.base_rev);
-    // The text is also kept for the crash screen: the plan is whole between edits.
-    let result = timed_in_devtools(|| {
+    let (base, stored_deals) = state
+        .session
+        .with_value(|session| (session.base_rev, session.stored_deals.clone()));
+    // The plan is also kept for the crash screen: it is whole between edits.
+    let (result, deals) = timed_in_devtools(|| {
         state.plan.with_untracked(|plan| {
-            let json = to_json_compact(plan);
-            let saved = storage::save_plan(&id, &json, base);
-            crash::remember(plan, json);
-            saved
+            let deals = &plan.integration.deals;
+            let deals_changed = !stored_deals.is_some_and(|stored| Arc::ptr_eq(&stored, deals));
+            let saved = storage::save_plan(&id, plan, deals_changed, base);
+            crash::remember(plan);
+            (saved, deals.clone())
         })
     });
     match result {
@@ -51,6 +54,7 @@ pub fn flush(state: AppState) {
             state.session.update_value(|session| {
                 session.base_rev = rev;
                 session.dirty = false;
+                session.stored_deals = Some(deals);
                 session.unsaved.remove(&id);
             });
             state.save_status.set(SaveStatus::Saved);

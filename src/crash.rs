@@ -3,7 +3,8 @@
 //! A panic in wasm aborts in the middle of whatever ran: a signal may stay locked and the plan
 //! may be half-edited. So nothing here reads app state. The screen is built with plain DOM
 //! calls; its export is a link to a copy of the plan taken when the plan was last whole
-//! (opened or saved); its reload is a link. Storage asks [`panicked`] before every write.
+//! (opened or saved), written out when the screen shows; its reload is a link. Storage asks
+//! [`panicked`] before every write.
 
 use std::cell::RefCell;
 use std::panic::PanicHookInfo;
@@ -11,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use six_rounds_plan::library::export_file_name;
 use six_rounds_plan::model::{Coded, Lang};
-use six_rounds_plan::{to_json_compact, Plan};
+use six_rounds_plan::{to_json_pretty, Plan};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
@@ -20,10 +21,10 @@ use crate::{clock, files};
 
 static PANICKED: AtomicBool = AtomicBool::new(false);
 
-/// The open plan when it was last whole: the export file's name and its JSON.
+/// The open plan when it was last whole, and the export file's name.
 struct WholePlan {
     file_name: String,
-    json: String,
+    plan: Plan,
 }
 
 thread_local! {
@@ -35,19 +36,18 @@ pub fn panicked() -> bool {
     PANICKED.load(Ordering::SeqCst)
 }
 
-/// Keeps `json`, the text of `plan` just saved or opened, for the crash screen's export.
-pub fn remember(plan: &Plan, json: String) {
+/// Keeps a copy of `plan`, just saved or opened, for the crash screen's export (the deals
+/// are shared, not copied).
+pub fn remember(plan: &Plan) {
     let file_name = export_file_name(&plan.title, clock::today());
     LAST_WHOLE.with(|cell| {
         if let Ok(mut slot) = cell.try_borrow_mut() {
-            *slot = Some(WholePlan { file_name, json });
+            *slot = Some(WholePlan {
+                file_name,
+                plan: plan.clone(),
+            });
         }
     });
-}
-
-/// [`remember`] for a plan that has no text yet.
-pub fn remember_plan(plan: &Plan) {
-    remember(plan, to_json_compact(plan));
 }
 
 /// Logs every panic to the console; the first one also shows the crash screen.
@@ -137,7 +137,7 @@ fn show_screen(details: &str) -> Result<(), JsValue> {
 
 /// A download link for the plan's JSON; the blob URL lives as long as the page.
 fn export_link(document: &Document, plan: &WholePlan, label: &str) -> Result<Element, JsValue> {
-    let url = files::blob_url("application/json", &plan.json)?;
+    let url = files::blob_url("application/json", &to_json_pretty(&plan.plan))?;
     let link = element(
         document,
         "a",

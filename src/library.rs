@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::library::LibraryEntry;
-use six_rounds_plan::{to_json_compact, Plan};
+use six_rounds_plan::Plan;
 
 use crate::state::{AppState, Notice, SaveStatus};
 use crate::storage::{self, StoredPlan};
@@ -21,16 +21,21 @@ pub fn store_index(state: AppState) {
     let _ = storage::write_index(&state.library.get_untracked());
 }
 
-/// A plan from this tab's unsaved memory or from storage, with its revision.
-fn load(state: AppState, id: &str) -> Option<(Plan, u64)> {
+/// A plan from this tab's unsaved memory or from storage, with its revision and whether
+/// storage holds its deals as they are.
+fn load(state: AppState, id: &str) -> Option<(Plan, u64, bool)> {
     if let Some(plan) = state
         .session
         .with_value(|session| session.unsaved.get(id).cloned())
     {
-        return Some((plan, storage::read_rev(id).unwrap_or(0)));
+        return Some((plan, storage::read_rev(id).unwrap_or(0), false));
     }
     match storage::read_plan(id) {
-        StoredPlan::Readable { plan, rev } => Some((*plan, rev)),
+        StoredPlan::Readable {
+            plan,
+            rev,
+            deals_apart,
+        } => Some((*plan, rev, deals_apart)),
         StoredPlan::Missing => None,
         StoredPlan::Newer => {
             state.notify(Notice::StoredPlanNewer);
@@ -49,14 +54,15 @@ fn load(state: AppState, id: &str) -> Option<(Plan, u64)> {
 /// Makes `id` the open plan; false when it cannot be read.
 pub fn open(state: AppState, id: &str) -> bool {
     autosave::flush(state);
-    let Some((plan, rev)) = load(state, id) else {
+    let Some((plan, rev, deals_stored)) = load(state, id) else {
         return false;
     };
     state.session.update_value(|session| {
         session.base_rev = rev;
         session.dirty = false;
+        session.stored_deals = deals_stored.then(|| plan.integration.deals.clone());
     });
-    crash::remember_plan(&plan);
+    crash::remember(&plan);
     state.plan.set(plan);
     crate::history::forget(state);
     state.plan_id.set(id.to_string());
@@ -91,6 +97,7 @@ pub fn add_and_open(state: AppState, plan: Plan) {
     state.session.update_value(|session| {
         session.base_rev = 0;
         session.dirty = true;
+        session.stored_deals = None;
     });
     state.plan.set(plan);
     crate::history::forget(state);
@@ -103,10 +110,10 @@ pub fn rename(state: AppState, id: &str, title: &str) {
         state.edit(|plan| plan.title = title.to_string());
         return;
     }
-    if let Some((mut plan, rev)) = load(state, id) {
+    if let Some((mut plan, rev, deals_stored)) = load(state, id) {
         plan.title = title.to_string();
         plan.updated = clock::now().max(plan.created);
-        if storage::save_plan(id, &to_json_compact(&plan), rev).is_ok() {
+        if storage::save_plan(id, &plan, !deals_stored, rev).is_ok() {
             state
                 .library
                 .update(|index| index.upsert(entry_of(id, &plan)));
@@ -119,7 +126,7 @@ pub fn duplicate(state: AppState, id: &str, copy_suffix: &str) {
     let source = if state.plan_id.get_untracked() == id {
         Some(state.plan.get_untracked())
     } else {
-        load(state, id).map(|(plan, _)| plan)
+        load(state, id).map(|(plan, ..)| plan)
     };
     if let Some(mut plan) = source {
         plan.title = format!("{} {copy_suffix}", plan.title);

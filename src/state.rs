@@ -1,11 +1,12 @@
 //! The app's state: one signal holds the open plan; the rest is where the user is and what to tell.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use six_rounds_plan::history::History;
 use six_rounds_plan::library::LibraryIndex;
-use six_rounds_plan::model::{GoalNode, IntegrationRound, Lang, RolesRound};
+use six_rounds_plan::model::{Deal, GoalNode, IntegrationRound, Lang, RolesRound};
 use six_rounds_plan::progress::{all_progress, Progress, Round};
 use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::review::{findings, PlanFinding};
@@ -102,6 +103,9 @@ pub struct Session {
     pub base_rev: u64,
     /// Edits made since the last successful save.
     pub dirty: bool,
+    /// The open plan's deals as storage holds them; while the plan still shares them, a save
+    /// leaves them alone.
+    pub stored_deals: Option<Arc<Vec<Deal>>>,
     /// Plans that could not be written, kept so that nothing is lost.
     pub unsaved: HashMap<String, Plan>,
     pub timer: Option<TimeoutHandle>,

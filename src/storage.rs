@@ -1,13 +1,14 @@
-//! localStorage glue: the library index, each plan's text and revision, the language.
+//! localStorage glue: the library index, each plan's text, deals and revision, the language.
 //!
 //! Nothing here decides anything; the rules (revisions, ids) live in the domain crate.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::window;
+use six_rounds_plan::format::{deals_to_json, from_stored_json, to_json_compact_without_deals};
 use six_rounds_plan::library::{may_write, LibraryIndex};
 use six_rounds_plan::model::{Coded, Lang};
-use six_rounds_plan::{from_json, LoadError, Plan};
+use six_rounds_plan::{LoadError, Plan};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::DomException;
 
@@ -16,10 +17,17 @@ const LANG_KEY: &str = "six-rounds/lang";
 const HINT_KEY: &str = "six-rounds/first-run-hint";
 const PLAN_PREFIX: &str = "six-rounds/plan/";
 const REV_PREFIX: &str = "six-rounds/rev/";
+/// A plan's deals, stored apart from its text: 10,000 deals are 4 M characters, rewritten
+/// only when they change.
+const DEALS_PREFIX: &str = "six-rounds/deals/";
 const ASIDE_PREFIX: &str = "six-rounds/aside/";
 
 fn plan_key(id: &str) -> String {
     format!("{PLAN_PREFIX}{id}")
+}
+
+fn deals_key(id: &str) -> String {
+    format!("{DEALS_PREFIX}{id}")
 }
 
 fn rev_key(id: &str) -> String {
@@ -54,6 +62,8 @@ pub enum StoredPlan {
     Readable {
         plan: Box<Plan>,
         rev: u64,
+        /// Whether the deals were read from their own key, so storage has them as they are.
+        deals_apart: bool,
     },
     /// Saved by a newer version of the app: left where it is for that version.
     Newer,
@@ -157,35 +167,45 @@ pub fn read_plan(id: &str) -> StoredPlan {
     let Some(text) = read(&plan_key(id)) else {
         return StoredPlan::Missing;
     };
-    match from_json(text.as_bytes()) {
+    let deals = read(&deals_key(id));
+    match from_stored_json(text.as_bytes(), deals.as_deref().map(str::as_bytes)) {
         Ok(plan) => StoredPlan::Readable {
             plan: Box::new(plan),
             rev: read_rev(id).unwrap_or(0),
+            deals_apart: deals.is_some(),
         },
         Err(LoadError::NewerSchema { .. }) => StoredPlan::Newer,
         Err(_) => StoredPlan::Unreadable,
     }
 }
 
-/// Writes `json`, a plan's text, as revision `base + 1`, unless storage holds a newer one.
-pub fn save_plan(id: &str, json: &str, base: u64) -> Result<u64, SaveError> {
+/// Writes `plan` as revision `base + 1`, unless storage holds a newer one; its deals only
+/// when `with_deals` (they changed since storage last had them).
+pub fn save_plan(id: &str, plan: &Plan, with_deals: bool, base: u64) -> Result<u64, SaveError> {
     if !may_write(base, read_rev(id)) {
         return Err(SaveError::NewerElsewhere);
     }
     let rev = base + 1;
-    write(&plan_key(id), json).map_err(SaveError::Write)?;
+    if with_deals {
+        write(&deals_key(id), &deals_to_json(plan)).map_err(SaveError::Write)?;
+    }
+    write(&plan_key(id), &to_json_compact_without_deals(plan)).map_err(SaveError::Write)?;
     write(&rev_key(id), &rev.to_string()).map_err(SaveError::Write)?;
     Ok(rev)
 }
 
 pub fn remove_plan(id: &str) {
     remove(&plan_key(id));
+    remove(&deals_key(id));
     remove(&rev_key(id));
 }
 
 /// Moves unreadable data to an "aside" key so that it is kept but no longer in the way.
 /// The original stays where it was when the copy cannot be written.
 pub fn set_aside_plan(id: &str, stamp: i64) -> Result<(), WriteError> {
+    if read(&deals_key(id)).is_some() {
+        set_aside(&deals_key(id), &format!("{ASIDE_PREFIX}deals-{id}-{stamp}"))?;
+    }
     set_aside(&plan_key(id), &format!("{ASIDE_PREFIX}plan-{id}-{stamp}"))
 }
 

@@ -2,7 +2,7 @@
 // reload; bad CSV answered in the page; the integration's checks; both languages with axe-core.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, assertNoErrors, newContext, openApp, waitSaved } from "./harness.mjs";
+import { assertAccessible, assertNoErrors, newContext, openApp, storedData, waitSaved } from "./harness.mjs";
 
 const CAMPAIGNS = "campaign,channel,cost\nAds,paid search,1000\nWebinar,events,500\nEbook,content,200\n";
 // First touch: Ebook leads (30,000); last touch: Ads leads (30,000).
@@ -70,6 +70,30 @@ test("paste campaigns and deals, switch models, see the ranking change, reload a
   assert.equal(await page.locator("#half-life").inputValue(), "1");
   assert.deepEqual(await ranking(page), ["Ads", "Webinar", "Ebook"]);
   assert.equal(await page.getByTestId("deals-summary").innerText(), "3 deals, 6 touch points, 35,000 in revenue.");
+
+  // The deals are stored under their own key, and an edit elsewhere does not rewrite them.
+  const dealsKey = Object.keys(await storedData(page)).find((key) => key.startsWith("six-rounds/deals/"));
+  assert.equal(JSON.parse((await storedData(page))[dealsKey]).length, 3);
+  await page.evaluate(() => {
+    window.written = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      window.written.push(key);
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.locator("#half-life").fill("3");
+  await page.locator("#half-life").blur();
+  await waitSaved(page);
+  const afterEdit = await page.evaluate(() => window.written.splice(0));
+  assert.ok(afterEdit.some((key) => key.startsWith("six-rounds/plan/")), `plan written: ${afterEdit}`);
+  assert.ok(!afterEdit.includes(dealsKey), `deals left alone: ${afterEdit}`);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  assert.equal(await page.locator("#half-life").inputValue(), "1");
+  await page.getByRole("button", { name: "Add a deal" }).click();
+  await waitSaved(page);
+  assert.ok((await page.evaluate(() => window.written)).includes(dealsKey), "a new deal is written");
+  assert.equal(JSON.parse((await storedData(page))[dealsKey]).length, 4);
 
   // The Decision shows the agreed model.
   await page.goto(page.url().replace(/#.*/, "#/decision"));

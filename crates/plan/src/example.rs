@@ -1,6 +1,7 @@
 //! The built-in example: Ledgerline, a B2B software company that has been through all six rounds.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
 
@@ -435,7 +436,7 @@ fn integration(lang: Lang) -> IntegrationRound {
             campaign("k3", "Close-the-books e-book", "content", 4_000.0),
             campaign("k4", "LinkedIn ABM", "paid social", 12_000.0),
         ],
-        deals: vec![
+        deals: Arc::new(vec![
             deal(
                 "d1",
                 30_000.0,
@@ -469,7 +470,7 @@ fn integration(lang: Lang) -> IntegrationRound {
                 day(2026, 11, 20),
                 &[("k2", day(2026, 10, 14))],
             ),
-        ],
+        ]),
         stage_statuses: [
             (Lifecycle::Mql, "marketingqualifiedlead", "Open - MQL"),
             (Lifecycle::Sal, "salesqualifiedlead", "Working - Accepted"),

@@ -150,7 +150,7 @@ mod tests {
                 campaign: "k1".into(),
                 date,
             };
-            plan.integration.deals[0].touches = vec![touch; count];
+            std::sync::Arc::make_mut(&mut plan.integration.deals)[0].touches = vec![touch; count];
             plan
         };
         let heavy = touches(300_000);

@@ -1,6 +1,8 @@
 //! Round 4: each attribution model's split, ROI and ranking, campaigns and deals from CSV
 //! (errors with their line and column), and the integration's checks.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use six_rounds_plan::integration::*;
@@ -120,7 +122,7 @@ fn sandbox() -> IntegrationRound {
         campaign: campaign.to_string(),
         date,
     };
-    round.deals = vec![
+    round.deals = Arc::new(vec![
         Deal {
             id: "d1".into(),
             name: "Acme".into(),
@@ -138,7 +140,7 @@ fn sandbox() -> IntegrationRound {
             close_date: day(2027, 3, 31),
             touches: Vec::new(),
         },
-    ];
+    ]);
     round
 }
 
@@ -173,20 +175,23 @@ fn ten_thousand_deals_of_eight_touches_are_attributed_in_full() {
     for i in 0..20 {
         round.add_campaign(format!("Campaign {i}"), String::new(), 100.0);
     }
-    round.deals = (0..10_000)
-        .map(|i| Deal {
-            id: format!("d{i}"),
-            name: String::new(),
-            amount: 1_000.0,
-            close_date: day(2027, 6, 30),
-            touches: (0..8)
-                .map(|t| Touch {
-                    campaign: format!("k{}", (i + t * 3) % 20 + 1),
-                    date: day(2027, 1, 1) + chrono::Duration::days(((i * 7 + t * 13) % 170) as i64),
-                })
-                .collect(),
-        })
-        .collect();
+    round.deals = Arc::new(
+        (0..10_000)
+            .map(|i| Deal {
+                id: format!("d{i}"),
+                name: String::new(),
+                amount: 1_000.0,
+                close_date: day(2027, 6, 30),
+                touches: (0..8)
+                    .map(|t| Touch {
+                        campaign: format!("k{}", (i + t * 3) % 20 + 1),
+                        date: day(2027, 1, 1)
+                            + chrono::Duration::days(((i * 7 + t * 13) % 170) as i64),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    );
     let result = attribute(&round);
     for (at, model) in MODELS.iter().enumerate() {
         let credited: f64 = result.campaigns.iter().map(|c| c.revenue[at]).sum();

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use six_rounds_plan::{from_json, to_json_compact, to_json_pretty, LoadError, NotAPlan};
+use six_rounds_plan::{format, from_json, to_json_compact, to_json_pretty, LoadError, NotAPlan};
 
 fn outcome(result: &Result<six_rounds_plan::Plan, LoadError>) -> Vec<String> {
     match result {
@@ -78,4 +78,38 @@ fn shape_errors_name_the_path_and_the_accepted_values() {
         panic!("expected a shape problem");
     };
     assert!(message.contains("en, ru"), "{message}");
+}
+
+#[test]
+fn deals_stored_apart_are_put_back_unless_the_document_has_its_own() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/load");
+    let plan = from_json(&fs::read(dir.join("example-en.json")).unwrap()).unwrap();
+    assert!(!plan.integration.deals.is_empty());
+    let document = format::to_json_compact_without_deals(&plan);
+    let deals = format::deals_to_json(&plan);
+
+    let apart = format::from_stored_json(document.as_bytes(), Some(deals.as_bytes()));
+    assert_eq!(apart.as_ref(), Ok(&plan));
+    let without = format::from_stored_json(document.as_bytes(), None).unwrap();
+    assert!(without.integration.deals.is_empty());
+    // A whole document (written in one piece) keeps its deals over stale ones stored apart.
+    let whole = to_json_compact(&plan);
+    assert_eq!(
+        format::from_stored_json(whole.as_bytes(), Some(b"[]")),
+        Ok(plan)
+    );
+}
+
+#[test]
+fn damaged_deals_stored_apart_make_the_plan_unreadable_not_empty() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/load");
+    let plan = from_json(&fs::read(dir.join("example-en.json")).unwrap()).unwrap();
+    let document = format::to_json_compact_without_deals(&plan);
+    let result = format::from_stored_json(document.as_bytes(), Some(b"[{\"id\":"));
+    assert_eq!(outcome(&result), vec!["not-a-plan not-json".to_string()]);
+    let result = format::from_stored_json(document.as_bytes(), Some(b"[{\"id\":\"d1\"}]"));
+    assert_eq!(
+        outcome(&result),
+        vec!["invalid integration.deals[0]".to_string()]
+    );
 }

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use proptest::prelude::*;
-use six_rounds_plan::link;
 use six_rounds_plan::model::*;
+use six_rounds_plan::{format, link};
 use six_rounds_plan::{from_json, to_json_pretty, validate, Plan};
 
 fn text(max: usize) -> impl Strategy<Value = String> {
@@ -283,7 +283,7 @@ fn integration() -> impl Strategy<Value = IntegrationRound> {
                 } else {
                     Vec::new()
                 };
-                let deals = deals
+                let deals: Vec<Deal> = deals
                     .into_iter()
                     .enumerate()
                     .map(|(i, (amount, close_date, touches))| Deal {
@@ -313,7 +313,7 @@ fn integration() -> impl Strategy<Value = IntegrationRound> {
                     field_maps,
                     stage_statuses,
                     campaigns,
-                    deals,
+                    deals: std::sync::Arc::new(deals),
                     model,
                     half_life_days,
                 }
@@ -502,6 +502,17 @@ proptest! {
     #[test]
     fn file_export_then_import_is_the_identity(plan in plan()) {
         prop_assert_eq!(from_json(to_json_pretty(&plan).as_bytes()), Ok(plan));
+    }
+
+    #[test]
+    fn stored_apart_then_read_is_the_identity(plan in plan()) {
+        let document = format::to_json_compact_without_deals(&plan);
+        let deals = format::deals_to_json(&plan);
+        prop_assert!(!document.contains("\"deals\":"));
+        prop_assert_eq!(
+            format::from_stored_json(document.as_bytes(), Some(deals.as_bytes())),
+            Ok(plan)
+        );
     }
 
     #[test]

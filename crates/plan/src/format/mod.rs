@@ -48,10 +48,39 @@ pub fn to_json_compact(plan: &Plan) -> String {
     serde_json::to_string(&v1::PlanDoc::from_plan(plan)).expect("a plan document always serializes")
 }
 
+/// The plan as the browser stores it: the compact document without `integration.deals`,
+/// which are stored apart ([`deals_to_json`]) so that an edit elsewhere does not rewrite them.
+pub fn to_json_compact_without_deals(plan: &Plan) -> String {
+    serde_json::to_string(&v1::PlanDoc::without_deals(plan))
+        .expect("a plan document always serializes")
+}
+
+/// The deals alone: the compact JSON array a document holds at `integration.deals`.
+pub fn deals_to_json(plan: &Plan) -> String {
+    serde_json::to_string(&v1::deal_docs(&plan.integration.deals)).expect("deals always serialize")
+}
+
 /// Reads a plan document of any supported schema, migrates it and validates it.
 pub fn from_json(bytes: &[u8]) -> Result<Plan, LoadError> {
-    let value: Value = serde_json::from_slice(bytes)
-        .map_err(|error| LoadError::NotAPlan(NotAPlan::NotJson(error.to_string())))?;
+    from_stored_json(bytes, None)
+}
+
+/// Reads a stored plan: the document, with `integration.deals` put back from `deals` when
+/// they were stored apart; then as [`from_json`]. Deals the document holds itself win: only
+/// a writer that stores the whole document in one piece leaves them there.
+pub fn from_stored_json(document: &[u8], deals: Option<&[u8]>) -> Result<Plan, LoadError> {
+    let mut value = parse(document)?;
+    if let Some(deals) = deals {
+        let deals = parse(deals)?;
+        if let Some(plan) = value.as_object_mut() {
+            let integration = plan
+                .entry("integration")
+                .or_insert_with(|| Value::Object(Default::default()));
+            if let Some(integration) = integration.as_object_mut() {
+                integration.entry("deals").or_insert(deals);
+            }
+        }
+    }
     let schema = read_header(&value)?;
     let value = migrate::migrate(value, schema, MIGRATIONS);
     let doc: v1::PlanDoc = serde_path_to_error::deserialize(value).map_err(|error| {
@@ -67,6 +96,11 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan, LoadError> {
     } else {
         Err(LoadError::Invalid(problems))
     }
+}
+
+fn parse(bytes: &[u8]) -> Result<Value, LoadError> {
+    serde_json::from_slice(bytes)
+        .map_err(|error| LoadError::NotAPlan(NotAPlan::NotJson(error.to_string())))
 }
 
 /// Checks the format marker and returns the schema, refusing newer ones.

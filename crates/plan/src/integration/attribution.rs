@@ -138,7 +138,7 @@ pub fn attribute(round: &IntegrationRound) -> Attribution {
     // Buffers reused for every deal.
     let (mut order, mut known, mut days, mut shares, mut touched) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for deal in &round.deals {
+    for deal in round.deals.iter() {
         total += deal.amount;
         in_date_order(deal, &mut order);
         known.clear();
@@ -223,7 +223,7 @@ pub fn attribution_inputs(round: &IntegrationRound) -> u64 {
     for campaign in &round.campaigns {
         campaign.id.hash(&mut hasher);
     }
-    for deal in &round.deals {
+    for deal in round.deals.iter() {
         deal.amount.to_bits().hash(&mut hasher);
         deal.close_date.hash(&mut hasher);
         for touch in &deal.touches {

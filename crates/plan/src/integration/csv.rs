@@ -3,6 +3,7 @@
 //! campaign, touch date). Errors name the line and column.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -309,7 +310,7 @@ impl IntegrationRound {
                 touches,
             });
         }
-        self.deals = deals;
+        self.deals = Arc::new(deals);
         added
     }
 }

@@ -1,6 +1,8 @@
 //! Edits to round 4: systems, field maps, stage names, campaigns, deals and touch points.
 //! Removing a record also removes what points at it, so the plan stays valid.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::ids::fresh_id;
@@ -112,15 +114,21 @@ impl IntegrationRound {
     /// Removes a campaign and every touch point of it.
     pub fn remove_campaign(&mut self, id: &str) {
         self.campaigns.retain(|c| c.id != id);
-        for deal in &mut self.deals {
-            deal.touches.retain(|t| t.campaign != id);
+        if self
+            .deals
+            .iter()
+            .any(|deal| deal.touches.iter().any(|t| t.campaign == id))
+        {
+            for deal in Arc::make_mut(&mut self.deals) {
+                deal.touches.retain(|t| t.campaign != id);
+            }
         }
     }
 
     /// Adds a deal closed on `close_date` with no touch points; returns its id.
     pub fn add_deal(&mut self, name: String, close_date: NaiveDate) -> String {
         let id = fresh_id("d", self.deals.iter().map(|d| d.id.as_str()));
-        self.deals.push(Deal {
+        Arc::make_mut(&mut self.deals).push(Deal {
             id: id.clone(),
             name,
             amount: 0.0,
@@ -131,11 +139,12 @@ impl IntegrationRound {
     }
 
     pub fn remove_deal(&mut self, id: &str) {
-        self.deals.retain(|d| d.id != id);
+        Arc::make_mut(&mut self.deals).retain(|d| d.id != id);
     }
 
     pub fn deal_mut(&mut self, id: &str) -> Option<&mut Deal> {
-        self.deals.iter_mut().find(|d| d.id == id)
+        let index = self.deals.iter().position(|d| d.id == id)?;
+        Arc::make_mut(&mut self.deals).get_mut(index)
     }
 
     /// Adds a touch of the first campaign on the deal's close date; false without campaigns.

@@ -1,5 +1,7 @@
 //! Round 4 data: systems, field mappings, campaigns and deals for attribution.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use super::{coded_enum, Lifecycle};
@@ -87,7 +89,9 @@ pub struct IntegrationRound {
     pub field_maps: Vec<FieldMap>,
     pub stage_statuses: Vec<StageStatus>,
     pub campaigns: Vec<Campaign>,
-    pub deals: Vec<Deal>,
+    /// Shared, so that copying a plan (undo steps, saves) does not copy 10,000 deals, and a
+    /// pointer comparison tells whether they changed. Edits go through `Arc::make_mut`.
+    pub deals: Arc<Vec<Deal>>,
     pub model: Option<AttributionModel>,
     pub half_life_days: f64,
 }
@@ -99,7 +103,7 @@ impl Default for IntegrationRound {
             field_maps: Vec::new(),
             stage_statuses: Vec::new(),
             campaigns: Vec::new(),
-            deals: Vec::new(),
+            deals: Arc::default(),
             model: None,
             half_life_days: 7.0,
         }

@@ -1,5 +1,7 @@
 //! Round 4 in schema 1: systems, field maps, campaigns and deals.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -100,6 +102,16 @@ pub struct DealDoc {
 impl From<&m::IntegrationRound> for IntegrationDoc {
     fn from(round: &m::IntegrationRound) -> Self {
         IntegrationDoc {
+            deals: deal_docs(&round.deals),
+            ..IntegrationDoc::without_deals(round)
+        }
+    }
+}
+
+impl IntegrationDoc {
+    /// Round 4 with its deals left out (the browser stores them apart).
+    pub fn without_deals(round: &m::IntegrationRound) -> Self {
+        IntegrationDoc {
             systems: round
                 .systems
                 .iter()
@@ -144,24 +156,7 @@ impl From<&m::IntegrationRound> for IntegrationDoc {
                     cost: campaign.cost,
                 })
                 .collect(),
-            deals: round
-                .deals
-                .iter()
-                .map(|deal| DealDoc {
-                    id: deal.id.clone(),
-                    name: deal.name.clone(),
-                    amount: deal.amount,
-                    close_date: deal.close_date,
-                    touches: deal
-                        .touches
-                        .iter()
-                        .map(|touch| TouchDoc {
-                            campaign: touch.campaign.clone(),
-                            date: touch.date,
-                        })
-                        .collect(),
-                })
-                .collect(),
+            deals: Vec::new(),
             model: round.model,
             half_life_days: round.half_life_days,
         }
@@ -215,26 +210,49 @@ impl From<IntegrationDoc> for m::IntegrationRound {
                     cost: campaign.cost,
                 })
                 .collect(),
-            deals: doc
-                .deals
-                .into_iter()
-                .map(|deal| m::Deal {
-                    id: deal.id,
-                    name: deal.name,
-                    amount: deal.amount,
-                    close_date: deal.close_date,
-                    touches: deal
-                        .touches
-                        .into_iter()
-                        .map(|touch| m::Touch {
-                            campaign: touch.campaign,
-                            date: touch.date,
-                        })
-                        .collect(),
-                })
-                .collect(),
+            deals: Arc::new(doc.deals.into_iter().map(m::Deal::from).collect()),
             model: doc.model,
             half_life_days: doc.half_life_days,
+        }
+    }
+}
+
+/// The deals as the document holds them at `integration.deals`.
+pub fn deal_docs(deals: &[m::Deal]) -> Vec<DealDoc> {
+    deals
+        .iter()
+        .map(|deal| DealDoc {
+            id: deal.id.clone(),
+            name: deal.name.clone(),
+            amount: deal.amount,
+            close_date: deal.close_date,
+            touches: deal
+                .touches
+                .iter()
+                .map(|touch| TouchDoc {
+                    campaign: touch.campaign.clone(),
+                    date: touch.date,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+impl From<DealDoc> for m::Deal {
+    fn from(deal: DealDoc) -> Self {
+        m::Deal {
+            id: deal.id,
+            name: deal.name,
+            amount: deal.amount,
+            close_date: deal.close_date,
+            touches: deal
+                .touches
+                .into_iter()
+                .map(|touch| m::Touch {
+                    campaign: touch.campaign,
+                    date: touch.date,
+                })
+                .collect(),
         }
     }
 }

@@ -18,7 +18,7 @@ use super::code;
 use crate::model::{self as m, Lang};
 pub use cadence::CadenceDoc;
 pub use goals::GoalsDoc;
-pub use integration::IntegrationDoc;
+pub use integration::{deal_docs, IntegrationDoc};
 pub use lead::LeadDoc;
 pub use roles::RolesDoc;
 pub use sla::SlaDoc;
@@ -61,6 +61,14 @@ pub struct PlanDoc {
 impl PlanDoc {
     pub fn from_plan(plan: &m::Plan) -> Self {
         PlanDoc {
+            integration: IntegrationDoc::from(&plan.integration),
+            ..PlanDoc::without_deals(plan)
+        }
+    }
+
+    /// The document with `integration.deals` left out.
+    pub fn without_deals(plan: &m::Plan) -> Self {
+        PlanDoc {
             format: super::FORMAT.to_string(),
             schema: 1,
             title: plan.title.clone(),
@@ -72,7 +80,7 @@ impl PlanDoc {
             roles: RolesDoc::from(&plan.roles),
             lead: LeadDoc::from(&plan.lead),
             goals: GoalsDoc::from(&plan.goals),
-            integration: IntegrationDoc::from(&plan.integration),
+            integration: IntegrationDoc::without_deals(&plan.integration),
             sla: SlaDoc::from(&plan.sla),
             cadence: CadenceDoc::from(&plan.cadence),
             workshop: WorkshopDoc::from(&plan.workshop),

@@ -186,10 +186,21 @@ pub fn save_plan(id: &str, plan: &Plan, with_deals: bool, base: u64) -> Result<u
         return Err(SaveError::NewerElsewhere);
     }
     let rev = base + 1;
+    let text = to_json_compact_without_deals(plan);
     if with_deals {
-        write(&deals_key(id), &deals_to_json(plan)).map_err(SaveError::Write)?;
+        let deals = deals_to_json(plan);
+        if let Err(error) = write(&deals_key(id), &deals) {
+            if error != WriteError::Quota {
+                return Err(SaveError::Write(error));
+            }
+            // The stored text may still hold the deals itself (saved whole by an older
+            // version): the text without them makes room. If the deals still do not fit,
+            // storage is full: the tab keeps the plan and offers it as a file.
+            write(&plan_key(id), &text).map_err(SaveError::Write)?;
+            write(&deals_key(id), &deals).map_err(SaveError::Write)?;
+        }
     }
-    write(&plan_key(id), &to_json_compact_without_deals(plan)).map_err(SaveError::Write)?;
+    write(&plan_key(id), &text).map_err(SaveError::Write)?;
     write(&rev_key(id), &rev.to_string()).map_err(SaveError::Write)?;
     Ok(rev)
 }

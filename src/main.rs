@@ -21,6 +21,7 @@ mod share;
 mod state;
 mod storage;
 mod targets;
+mod zones;
 
 fn main() {
     crash::install();

@@ -30,6 +30,9 @@ test("set a cadence, see the next dates, add actions and a pulse, see the agenda
   assert.equal(await dates.first().locator("time").getAttribute("datetime"), "2030-01-31T08:30:00+00:00");
   assert.equal(await dates.nth(3).locator("time").getAttribute("datetime"), "2030-04-30T07:30:00+00:00");
 
+  // The zones offered are the browser's own list.
+  const zones = await page.locator("#zone-names option").evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(zones.length > 300 && zones[0] === "UTC" && zones.includes("America/Sao_Paulo"), `${zones.length} zones`);
   await page.locator("#meeting-zone").fill("Mars/Olympus");
   await page.locator("#meeting-zone").blur();
   await page.getByRole("alert").getByText("Not a known time zone").waitFor();
@@ -75,6 +78,9 @@ test("set a cadence, see the next dates, add actions and a pulse, see the agenda
   assert.match(unfolded, /\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;BYSETPOS=-1\r\n/);
   assert.match(unfolded, /\r\nDURATION:PT60M\r\n/);
   assert.match(unfolded, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Berlin\r\n/);
+  // The zone's rules are the browser's: summer time in 2030 starts on 31 March at 02:00.
+  assert.match(unfolded, /BEGIN:DAYLIGHT\r\nDTSTART:20300331T020000\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200\r\nEND:DAYLIGHT/);
+  assert.match(unfolded, /BEGIN:STANDARD\r\nDTSTART:20301027T030000\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0100\r\nEND:STANDARD/);
   assert.match(unfolded, /DESCRIPTION:1\. SLA scorecard \(\d+ min\)\\n/);
   assert.match(unfolded, /Send the rejected-lead report — no owner yet\\, OVERDUE/);
 

@@ -10,7 +10,7 @@ use six_rounds_plan::example::example_plan;
 use six_rounds_plan::integration::{attribute, deals_from_csv};
 use six_rounds_plan::link::{encode_json, encode_z};
 use six_rounds_plan::model::{Coded, IntegrationRound, Lang};
-use six_rounds_plan::{to_json_pretty, Plan};
+use six_rounds_plan::{to_json_compact, to_json_pretty, Plan};
 
 const DEALS: usize = 10_000;
 const TOUCHES: usize = 8;
@@ -83,6 +83,31 @@ fn links() {
             URL_SAFE_NO_PAD.encode(packed).len() + 3,
             text.len(),
         );
+        let compact: serde_json::Value = serde_json::from_str(&to_json_compact(&plan)).unwrap();
+        let values = serde_json::to_string(&values_only(compact)).unwrap();
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(values.as_bytes(), 10);
+        println!(
+            "{:<60} {} chars: every value of the link, no field names, packed alike",
+            format!("Link floor: no field names at all ({})", lang.code()),
+            URL_SAFE_NO_PAD.encode(packed).len() + 3,
+        );
+    }
+}
+
+/// The document with every object turned into the array of its values: what a link would
+/// hold if field names cost nothing (positional encoding), numbers as short as they go.
+fn values_only(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(fields) => {
+            Value::Array(fields.into_iter().map(|(_, v)| values_only(v)).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(values_only).collect()),
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => Value::from(x as i64),
+            _ => Value::Number(n),
+        },
+        other => other,
     }
 }
 

@@ -2,9 +2,39 @@
 //! instants across daylight saving, and the .ics text: RFC 5545's folding, escaping and
 //! recurrence rules, read back by an independent parser.
 
-use chrono::{NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, NaiveTime, Offset, TimeZone, Utc, Weekday};
+use chrono_tz::{OffsetName, Tz};
 use six_rounds_plan::cadence::*;
 use six_rounds_plan::model::*;
+
+/// The tz database as the zone rules, as the browser's `Intl` gives them to the app.
+struct TzDatabase;
+
+impl ZoneRules for TzDatabase {
+    fn offset(&self, zone: &str, at: DateTime<Utc>) -> Option<i32> {
+        let tz: Tz = zone.parse().ok()?;
+        Some(
+            tz.offset_from_utc_datetime(&at.naive_utc())
+                .fix()
+                .local_minus_utc(),
+        )
+    }
+
+    fn abbreviation(&self, zone: &str, at: DateTime<Utc>) -> Option<String> {
+        let tz: Tz = zone.parse().ok()?;
+        tz.offset_from_utc_datetime(&at.naive_utc())
+            .abbreviation()
+            .map(str::to_string)
+    }
+}
+
+fn instant(meeting: &Meeting, date: NaiveDate) -> DateTime<Utc> {
+    six_rounds_plan::cadence::instant(meeting, date, &TzDatabase)
+}
+
+fn meeting_ics(meeting: &Meeting, series: &IcsSeries) -> Option<String> {
+    six_rounds_plan::cadence::meeting_ics(meeting, series, &TzDatabase)
+}
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -162,6 +192,47 @@ fn series(description: &str) -> IcsSeries<'_> {
         description,
         stamp: Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap(),
     }
+}
+
+#[test]
+fn transitions_are_found_to_the_minute_and_zones_without_any_have_none() {
+    let utc = |y, m, d, h, min| Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap();
+    let year = |zone| {
+        transitions(
+            &TzDatabase,
+            zone,
+            utc(2027, 1, 1, 0, 0),
+            utc(2028, 1, 1, 0, 0),
+        )
+    };
+    assert_eq!(
+        year("Europe/Berlin"),
+        vec![
+            Transition {
+                at: utc(2027, 3, 28, 1, 0),
+                before: 3600,
+                after: 7200
+            },
+            Transition {
+                at: utc(2027, 10, 31, 1, 0),
+                before: 7200,
+                after: 3600
+            },
+        ]
+    );
+    // Lord Howe Island moves its clocks by half an hour.
+    assert_eq!(
+        year("Australia/Lord_Howe")[0],
+        Transition {
+            at: utc(2027, 4, 3, 15, 0),
+            before: 39600,
+            after: 37800
+        }
+    );
+    assert_eq!(year("Asia/Tokyo"), vec![]);
+    assert_eq!(year("Nowhere/Atlantis"), vec![]);
+    assert!(is_known(&TzDatabase, "America/Sao_Paulo"));
+    assert!(!is_known(&TzDatabase, "Nowhere/Atlantis"));
 }
 
 #[test]

@@ -3,9 +3,7 @@
 
 use chrono::{NaiveTime, Weekday};
 use leptos::prelude::*;
-use six_rounds_plan::cadence::{
-    agenda, instant, meeting_ics, next_dates, zone, zone_names, IcsSeries,
-};
+use six_rounds_plan::cadence::{agenda, instant, is_known, meeting_ics, next_dates, IcsSeries};
 use six_rounds_plan::library::file_name;
 use six_rounds_plan::model::{Frequency, Meeting};
 
@@ -17,6 +15,7 @@ use crate::clock;
 use crate::files;
 use crate::i18n::{fill, frequency_label, long_date, weekday_label, Text};
 use crate::state::AppState;
+use crate::zones::{zone_names, BrowserZones};
 
 /// How many upcoming dates are listed.
 const SHOWN: usize = 6;
@@ -43,7 +42,7 @@ fn download_ics(state: AppState) {
         };
         Some((
             file_name(&plan.title, clock::today(), "ics"),
-            meeting_ics(meeting, &series)?,
+            meeting_ics(meeting, &series, &BrowserZones)?,
         ))
     });
     if let Some((name, text)) = file {
@@ -59,11 +58,11 @@ pub fn MeetingCard() -> impl IntoView {
     let upcoming = move || {
         let lang = state.lang.get();
         meeting.with(|m| {
-            let local = zone(m).is_some();
+            let local = is_known(&BrowserZones, &m.time_zone);
             next_dates(m, clock::today(), SHOWN)
                 .into_iter()
                 .map(|date| {
-                    let at = instant(m, date);
+                    let at = instant(m, date, &BrowserZones);
                     let text = format!(
                         "{}, {} ({}{})",
                         long_date(lang, date),
@@ -80,7 +79,7 @@ pub fn MeetingCard() -> impl IntoView {
                 .collect_view()
         })
     };
-    let unknown_zone = move || meeting.with(|m| zone(m).is_none());
+    let unknown_zone = move || meeting.with(|m| !is_known(&BrowserZones, &m.time_zone));
     let started = move || meeting.with(|m| m.starts.is_some());
     let roles = Memo::new(move |_| {
         state.plan.with(|plan| {
@@ -140,7 +139,7 @@ pub fn MeetingCard() -> impl IntoView {
                             edit_meeting(state, |m| m.time_zone = name);
                         }/>
                     <datalist id="zone-names">
-                        {zone_names().map(|name| view! { <option value=name></option> }).collect_view()}
+                        {zone_names().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
                     </datalist>
                     <Show when=unknown_zone>
                         <span class="field-error" id="meeting-zone-error" role="alert">{move || t(Text::UnknownZone)}</span>

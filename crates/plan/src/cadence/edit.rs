@@ -46,8 +46,3 @@ impl CadenceRound {
         self.log.insert(0, MeetingRecord { date, decisions });
     }
 }
-
-/// Every IANA time-zone name, for a meeting's zone to be picked from.
-pub fn zone_names() -> impl Iterator<Item = &'static str> {
-    chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name())
-}

@@ -2,10 +2,10 @@
 //! meeting's time zone with its VTIMEZONE (the offsets and transitions of the years the
 //! series spans), TEXT escaped, lines folded at 75 octets, CRLF line ends.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Offset, TimeZone, Utc, Weekday};
-use chrono_tz::{OffsetComponents, OffsetName, Tz};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc, Weekday};
 
-use super::recurrence::{week_of_month, zone};
+use super::recurrence::{instant, next_dates, week_of_month};
+use super::zone::{transitions, ZoneRules};
 use crate::model::{Frequency, Meeting};
 
 /// What the calendar shows besides the schedule.
@@ -101,66 +101,46 @@ fn offset_text(seconds: i32) -> String {
 }
 
 /// The zone's VTIMEZONE: the observance in force at `from`, then each transition over the
-/// next years, found hour by hour.
-fn vtimezone(tz: Tz, from: DateTime<Utc>) -> Vec<String> {
-    let offset_at = |at: DateTime<Utc>| tz.offset_from_utc_datetime(&at.naive_utc());
-    let observance =
-        |lines: &mut Vec<String>, at: NaiveDateTime, before: i32, after: chrono_tz::TzOffset| {
-            let kind = if after.dst_offset().is_zero() {
-                "STANDARD"
-            } else {
-                "DAYLIGHT"
-            };
-            lines.push(format!("BEGIN:{kind}"));
-            lines.push(format!("DTSTART:{}", local_stamp(at)));
-            lines.push(format!("TZOFFSETFROM:{}", offset_text(before)));
-            lines.push(format!(
-                "TZOFFSETTO:{}",
-                offset_text(after.fix().local_minus_utc())
-            ));
-            if let Some(name) = after.abbreviation() {
-                lines.push(format!("TZNAME:{}", escape(name)));
-            }
-            lines.push(format!("END:{kind}"));
-        };
-    let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{}", tz.name())];
-    let mut current = offset_at(from);
-    let start_seconds = current.fix().local_minus_utc();
-    observance(
-        &mut lines,
-        (from + Duration::seconds(i64::from(start_seconds))).naive_utc() - Duration::days(1),
-        start_seconds,
-        current,
-    );
-    let mut at = from;
+/// next years. Daylight time is any offset above the smallest one seen (the standard time).
+fn vtimezone(rules: &dyn ZoneRules, zone: &str, from: DateTime<Utc>) -> Option<Vec<String>> {
+    let start = rules.offset(zone, from)?;
     let end = from + Duration::days(i64::from(ZONE_YEARS) * 366);
-    while at < end {
-        let next = at + Duration::hours(1);
-        let offset = offset_at(next);
-        if offset.fix() != current.fix() {
-            let before = current.fix().local_minus_utc();
-            // The onset in the local time in force before it.
-            observance(
-                &mut lines,
-                (next + Duration::seconds(i64::from(before))).naive_utc(),
-                before,
-                offset,
-            );
-            current = offset;
+    let changes = transitions(rules, zone, from, end);
+    let standard = changes
+        .iter()
+        .map(|change| change.after)
+        .fold(start, i32::min);
+    let observance = |lines: &mut Vec<String>, at: DateTime<Utc>, before: i32, after: i32| {
+        let kind = if after > standard {
+            "DAYLIGHT"
+        } else {
+            "STANDARD"
+        };
+        // The onset in the local time in force before it.
+        let onset = (at + Duration::seconds(i64::from(before))).naive_utc();
+        lines.push(format!("BEGIN:{kind}"));
+        lines.push(format!("DTSTART:{}", local_stamp(onset)));
+        lines.push(format!("TZOFFSETFROM:{}", offset_text(before)));
+        lines.push(format!("TZOFFSETTO:{}", offset_text(after)));
+        if let Some(name) = rules.abbreviation(zone, at) {
+            lines.push(format!("TZNAME:{}", escape(&name)));
         }
-        at = next;
+        lines.push(format!("END:{kind}"));
+    };
+    let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{zone}")];
+    observance(&mut lines, from - Duration::days(1), start, start);
+    for change in changes {
+        observance(&mut lines, change.at, change.before, change.after);
     }
     lines.push("END:VTIMEZONE".to_string());
-    lines
+    Some(lines)
 }
 
 /// The whole .ics text; none when the meeting has no start date.
-pub fn meeting_ics(meeting: &Meeting, series: &IcsSeries) -> Option<String> {
+pub fn meeting_ics(meeting: &Meeting, series: &IcsSeries, rules: &dyn ZoneRules) -> Option<String> {
     let starts = meeting.starts?;
     let rule = rrule(meeting)?;
-    let first = super::recurrence::next_dates(meeting, starts, 1)
-        .into_iter()
-        .next()?;
+    let first = next_dates(meeting, starts, 1).into_iter().next()?;
     let local = first.and_time(meeting.time);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -169,11 +149,14 @@ pub fn meeting_ics(meeting: &Meeting, series: &IcsSeries) -> Option<String> {
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
     ];
-    let tz = zone(meeting).filter(|tz| *tz != Tz::UTC && *tz != Tz::Etc__UTC);
-    let dtstart = match tz {
-        Some(tz) => {
-            lines.extend(vtimezone(tz, super::recurrence::instant(meeting, first)));
-            format!("DTSTART;TZID={}:{}", tz.name(), local_stamp(local))
+    let zone = meeting.time_zone.as_str();
+    let in_zone = (!matches!(zone, "UTC" | "Etc/UTC"))
+        .then(|| vtimezone(rules, zone, instant(meeting, first, rules)))
+        .flatten();
+    let dtstart = match in_zone {
+        Some(vtimezone) => {
+            lines.extend(vtimezone);
+            format!("DTSTART;TZID={}:{}", zone, local_stamp(local))
         }
         None => format!("DTSTART:{}Z", local_stamp(local)),
     };

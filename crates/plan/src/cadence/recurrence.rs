@@ -2,8 +2,9 @@
 //! shorter month's last day) or monthly by weekday (the 2nd Tuesday; a 5th means the last),
 //! and each date's instant in the meeting's time zone (daylight saving handled).
 
-use chrono::{DateTime, Datelike, Duration, LocalResult, Months, NaiveDate, TimeZone, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
+
+use super::zone::{to_instant, ZoneRules};
 
 use crate::model::{Frequency, Meeting};
 
@@ -86,24 +87,8 @@ pub fn next_dates(meeting: &Meeting, from: NaiveDate, count: usize) -> Vec<Naive
     dates
 }
 
-/// The meeting's time zone; an unknown name reads as UTC.
-pub fn zone(meeting: &Meeting) -> Option<Tz> {
-    meeting.time_zone.parse().ok()
-}
-
-/// When a meeting on `date` starts, as an instant. A time skipped by a daylight-saving jump
-/// moves forward by the jump; a time that happens twice takes the first.
-pub fn instant(meeting: &Meeting, date: NaiveDate) -> DateTime<Utc> {
-    let local = date.and_time(meeting.time);
-    let tz = zone(meeting).unwrap_or(Tz::UTC);
-    match tz.from_local_datetime(&local) {
-        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => at.with_timezone(&Utc),
-        LocalResult::None => {
-            let later = local + Duration::hours(1);
-            tz.from_local_datetime(&later).earliest().map_or_else(
-                || Utc.from_utc_datetime(&local),
-                |at| at.with_timezone(&Utc),
-            )
-        }
-    }
+/// When a meeting on `date` starts, as an instant in the meeting's zone (read as UTC when
+/// the rules do not know it); daylight-saving jumps as [`to_instant`] handles them.
+pub fn instant(meeting: &Meeting, date: NaiveDate, rules: &dyn ZoneRules) -> DateTime<Utc> {
+    to_instant(rules, &meeting.time_zone, date.and_time(meeting.time))
 }

@@ -402,13 +402,19 @@ fn the_stages_to_map_are_round_twos_or_all_of_them() {
 }
 
 #[test]
-fn the_attribution_digest_changes_with_what_attribution_reads() {
+fn deals_read_once_are_credited_alike_for_every_half_life() {
     let round = sandbox();
-    let digest = attribution_inputs(&round);
-    let mut changed = round.clone();
-    changed.half_life_days = 1.0;
-    assert_ne!(attribution_inputs(&changed), digest);
+    let ids = || round.campaigns.iter().map(|c| c.id.as_str());
+    let read = journeys(&round.deals, ids());
+    for half_life in [0.5, 7.0, 90.0] {
+        let mut changed = round.clone();
+        changed.half_life_days = half_life;
+        assert_eq!(credit(&read, half_life), attribute(&changed));
+    }
+    // A name is not read; a campaign id is.
     let mut renamed = round.clone();
     renamed.campaigns[0].name = "Renamed".into();
-    assert_eq!(attribution_inputs(&renamed), digest, "a name is not read");
+    let renamed_ids = renamed.campaigns.iter().map(|c| c.id.as_str());
+    assert_eq!(journeys(&renamed.deals, renamed_ids), read);
+    assert_ne!(journeys(&round.deals, ids().skip(1)), read);
 }

@@ -32,9 +32,9 @@ pub fn Deals() -> impl IntoView {
     let integration = super::use_integration();
     let error = RwSignal::new(None::<CsvError>);
     let shown = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            plan.integration
-                .deals
+        integration.deals.with(|deals| {
+            deals
+                .0
                 .iter()
                 .take(SHOWN)
                 .map(|d| d.id.clone())
@@ -42,8 +42,8 @@ pub fn Deals() -> impl IntoView {
         })
     });
     let counts = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            let deals = &plan.integration.deals;
+        integration.deals.with(|deals| {
+            let deals = &deals.0;
             (
                 deals.len(),
                 deals.iter().map(|d| d.touches.len()).sum::<usize>(),
@@ -121,13 +121,9 @@ fn DealEditor(id: String) -> impl IntoView {
     let integration = super::use_integration();
     let key = StoredValue::new(id.clone());
     let deal = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            plan.integration
-                .deals
-                .iter()
-                .find(|d| d.id == key.get_value())
-                .cloned()
-        })
+        integration
+            .deals
+            .with(|deals| deals.0.iter().find(|d| d.id == key.get_value()).cloned())
     });
     let refused = RwSignal::new(None::<Text>);
     let name = move || deal.with(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
@@ -192,9 +188,9 @@ fn TouchEditor(deal: String, index: usize, refused: RwSignal<Option<Text>>) -> i
     let integration = super::use_integration();
     let key = StoredValue::new(deal.clone());
     let touch = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            plan.integration
-                .deals
+        integration.deals.with(|deals| {
+            deals
+                .0
                 .iter()
                 .find(|d| d.id == key.get_value())
                 .and_then(|d| d.touches.get(index).cloned())

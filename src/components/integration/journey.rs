@@ -16,9 +16,9 @@ pub fn Journey() -> impl IntoView {
     let integration = super::use_integration();
     // (id, name) of the deals with touch points, among the first ones.
     let deals = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            plan.integration
-                .deals
+        integration.deals.with(|deals| {
+            deals
+                .0
                 .iter()
                 .take(PICKABLE)
                 .filter(|d| !d.touches.is_empty())
@@ -30,10 +30,10 @@ pub fn Journey() -> impl IntoView {
     // The picked deal, or the one with the most touch points.
     let deal_id = Memo::new(move |_| {
         let chosen = picked.get();
-        state.plan.with(|plan| {
-            let listed = plan.integration.deals.iter().take(PICKABLE);
+        integration.deals.with(|deals| {
+            let listed = deals.0.iter().take(PICKABLE);
             match chosen {
-                Some(id) if plan.integration.deals.iter().any(|d| d.id == id) => Some(id),
+                Some(id) if deals.0.iter().any(|d| d.id == id) => Some(id),
                 _ => listed
                     .max_by_key(|d| d.touches.len())
                     .filter(|d| !d.touches.is_empty())
@@ -44,16 +44,15 @@ pub fn Journey() -> impl IntoView {
     let table = move || {
         let lang = state.lang.get();
         let id = deal_id.get()?;
-        state.plan.with(|plan| {
-            let round = &plan.integration;
-            let deal = round.deals.iter().find(|d| d.id == id)?;
+        integration.deals.with(|deals| {
+            let deal = deals.0.iter().find(|d| d.id == id)?;
             let campaign = |id: &str| {
                 integration
                     .campaigns
                     .with(|all| all.iter().find(|c| c.id == id).map(|c| c.name.clone()))
                     .unwrap_or_default()
             };
-            let steps = journey(deal, round.half_life_days);
+            let steps = journey(deal, integration.half_life.get());
             let rows = steps
                 .iter()
                 .map(|step| {

@@ -10,9 +10,11 @@ mod journey;
 mod stage_statuses;
 mod systems;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use six_rounds_plan::integration::{attribute, attribution_inputs, Attribution};
-use six_rounds_plan::model::{AttributionModel, Campaign, FieldMap, System};
+use six_rounds_plan::integration::{credit, journeys, Attribution};
+use six_rounds_plan::model::{AttributionModel, Campaign, Deal, FieldMap, System};
 
 use super::use_app;
 use attribution_table::AttributionTable;
@@ -27,15 +29,28 @@ use systems::Systems;
 pub use attribution_chart::AttributionChart;
 
 /// Round 4's small lists as memos, and the attribution of every deal under all six models
-/// (read from the plan in place: the deals are never copied into a memo).
+/// (the deals are shared with the plan, never copied into a memo).
 #[derive(Clone, Copy)]
 struct Integration {
     systems: Memo<Vec<System>>,
     field_maps: Memo<Vec<FieldMap>>,
     campaigns: Memo<Vec<Campaign>>,
+    deals: Memo<SharedDeals>,
+    half_life: Memo<f64>,
     attribution: Memo<Attribution>,
     /// The model the campaigns are ranked and drawn by: the agreed one, or linear until then.
     ranked_by: Memo<AttributionModel>,
+}
+
+/// The plan's deals, shared with it: a memo of them changes only when the list itself was
+/// edited or replaced (told by pointer, never compared deal by deal).
+#[derive(Clone)]
+struct SharedDeals(Arc<Vec<Deal>>);
+
+impl PartialEq for SharedDeals {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 fn use_integration() -> Integration {
@@ -49,20 +64,23 @@ pub fn provide_integration() {
     let field_maps =
         Memo::new(move |_| state.plan.with(|plan| plan.integration.field_maps.clone()));
     let campaigns = Memo::new(move |_| state.plan.with(|plan| plan.integration.campaigns.clone()));
-    // Re-attributed only when a deal, a campaign id or the half-life changed (a digest tells),
-    // not on every keystroke in a name.
-    let inputs = Memo::new(move |_| {
+    let deals = Memo::new(move |_| {
         state
             .plan
-            .with(|plan| attribution_inputs(&plan.integration))
+            .with(|plan| SharedDeals(plan.integration.deals.clone()))
     });
-    let attribution = Memo::new(move |_| {
-        // Read, not only tracked: a memo never read is never computed, so never notified.
-        inputs.get();
-        state
-            .plan
-            .with_untracked(|plan| attribute(&plan.integration))
+    let campaign_ids = Memo::new(move |_| {
+        campaigns.with(|all| all.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
     });
+    // The deals are read again only when they or the campaign ids change; a new half-life
+    // only re-runs the models.
+    let read = Memo::new(move |_| {
+        deals.with(|deals| {
+            campaign_ids.with(|ids| journeys(&deals.0, ids.iter().map(String::as_str)))
+        })
+    });
+    let half_life = Memo::new(move |_| state.plan.with(|plan| plan.integration.half_life_days));
+    let attribution = Memo::new(move |_| read.with(|read| credit(read, half_life.get())));
     let ranked_by = Memo::new(move |_| {
         state
             .plan
@@ -72,6 +90,8 @@ pub fn provide_integration() {
         systems,
         field_maps,
         campaigns,
+        deals,
+        half_life,
         attribution,
         ranked_by,
     });

@@ -1,8 +1,8 @@
 //! Campaign attribution: how each model splits a deal's revenue across its touch points,
-//! and every campaign's revenue and ROI under all six models at once.
+//! and every campaign's revenue and ROI under all six models at once, over the deals read
+//! once ([`journeys`]) so that a new half-life only re-runs the models.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
 
@@ -119,62 +119,94 @@ pub fn roi(revenue: f64, campaign: &Campaign) -> Option<f64> {
     (campaign.cost > 0.0).then(|| (revenue - campaign.cost) / campaign.cost)
 }
 
-/// Splits every deal's amount over its campaigns under all six models in one pass.
-pub fn attribute(round: &IntegrationRound) -> Attribution {
-    let index: HashMap<&str, usize> = round
-        .campaigns
-        .iter()
+/// The deals read for attribution, once: each deal's touches of known campaigns in date
+/// order, as campaign indexes and days before the close. Built when the deals or the
+/// campaigns change; every model (and every half-life) then runs over it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Journeys {
+    /// Per deal with a known touch: its amount and its touches' range in the lists below.
+    deals: Vec<(f64, std::ops::Range<usize>)>,
+    campaign_of: Vec<usize>,
+    days: Vec<f64>,
+    deals_per_campaign: Vec<usize>,
+    unattributed: f64,
+    total: f64,
+}
+
+/// Reads the deals against the campaign ids (in the round's campaign order); touches of
+/// an unknown campaign are left out, and deals with none left credit no campaign.
+pub fn journeys<'a>(deals: &[Deal], campaign_ids: impl IntoIterator<Item = &'a str>) -> Journeys {
+    let index: HashMap<&str, usize> = campaign_ids
+        .into_iter()
         .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
+        .map(|(i, id)| (id, i))
         .collect();
-    let mut campaigns = vec![
-        CampaignCredit {
-            revenue: [0.0; 6],
-            deals: 0,
-        };
-        round.campaigns.len()
-    ];
-    let (mut unattributed, mut total) = (0.0, 0.0);
+    let mut read = Journeys {
+        deals_per_campaign: vec![0; index.len()],
+        ..Journeys::default()
+    };
     // Buffers reused for every deal.
-    let (mut order, mut known, mut days, mut shares, mut touched) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for deal in round.deals.iter() {
-        total += deal.amount;
+    let (mut order, mut touched) = (Vec::new(), Vec::new());
+    for deal in deals {
+        read.total += deal.amount;
         in_date_order(deal, &mut order);
-        known.clear();
-        known.extend(order.iter().filter_map(|&i| {
-            let campaign = *index.get(deal.touches[i].campaign.as_str())?;
-            Some((i, campaign))
-        }));
-        if known.is_empty() {
-            unattributed += deal.amount;
-            continue;
-        }
-        days.clear();
-        days.extend(
-            known
-                .iter()
-                .map(|&(i, _)| days_between(deal.touches[i].date, deal.close_date)),
-        );
-        for (at, model) in MODELS.into_iter().enumerate() {
-            shares_into(model, &days, round.half_life_days, &mut shares);
-            for (&(_, campaign), share) in known.iter().zip(&shares) {
-                campaigns[campaign].revenue[at] += share * deal.amount;
+        let start = read.days.len();
+        for &i in &order {
+            let touch = &deal.touches[i];
+            if let Some(&campaign) = index.get(touch.campaign.as_str()) {
+                read.campaign_of.push(campaign);
+                read.days.push(days_between(touch.date, deal.close_date));
             }
         }
+        let end = read.days.len();
+        if start == end {
+            read.unattributed += deal.amount;
+            continue;
+        }
         touched.clear();
-        touched.extend(known.iter().map(|&(_, campaign)| campaign));
+        touched.extend_from_slice(&read.campaign_of[start..end]);
         touched.sort_unstable();
         touched.dedup();
         for &campaign in &touched {
-            campaigns[campaign].deals += 1;
+            read.deals_per_campaign[campaign] += 1;
+        }
+        read.deals.push((deal.amount, start..end));
+    }
+    read
+}
+
+/// Splits every deal's amount over its campaigns under all six models.
+pub fn credit(journeys: &Journeys, half_life: f64) -> Attribution {
+    let mut campaigns: Vec<CampaignCredit> = journeys
+        .deals_per_campaign
+        .iter()
+        .map(|&deals| CampaignCredit {
+            revenue: [0.0; 6],
+            deals,
+        })
+        .collect();
+    let mut shares = Vec::new();
+    for (amount, touches) in &journeys.deals {
+        let days = &journeys.days[touches.clone()];
+        let touched = &journeys.campaign_of[touches.clone()];
+        for (at, model) in MODELS.into_iter().enumerate() {
+            shares_into(model, days, half_life, &mut shares);
+            for (&campaign, share) in touched.iter().zip(&shares) {
+                campaigns[campaign].revenue[at] += share * amount;
+            }
         }
     }
     Attribution {
         campaigns,
-        unattributed,
-        total,
+        unattributed: journeys.unattributed,
+        total: journeys.total,
     }
+}
+
+/// Splits every deal's amount over its campaigns under all six models in one go.
+pub fn attribute(round: &IntegrationRound) -> Attribution {
+    let ids = round.campaigns.iter().map(|c| c.id.as_str());
+    credit(&journeys(&round.deals, ids), round.half_life_days)
 }
 
 fn days_between(touch: NaiveDate, close: NaiveDate) -> f64 {
@@ -213,23 +245,4 @@ pub fn journey(deal: &Deal, half_life: f64) -> Vec<JourneyStep> {
         }
     }
     steps
-}
-
-/// A digest of everything `attribute` reads (deals, campaign ids, half-life): cheaper to
-/// compute than the attribution, so a caller can skip it when the digest has not changed.
-pub fn attribution_inputs(round: &IntegrationRound) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    round.half_life_days.to_bits().hash(&mut hasher);
-    for campaign in &round.campaigns {
-        campaign.id.hash(&mut hasher);
-    }
-    for deal in round.deals.iter() {
-        deal.amount.to_bits().hash(&mut hasher);
-        deal.close_date.hash(&mut hasher);
-        for touch in &deal.touches {
-            touch.campaign.hash(&mut hasher);
-            touch.date.hash(&mut hasher);
-        }
-    }
-    hasher.finish()
 }

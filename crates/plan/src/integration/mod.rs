@@ -7,8 +7,8 @@ mod csv;
 mod edit;
 
 pub use attribution::{
-    attribute, attribution_inputs, journey, model_index, roi, shares_into, Attribution,
-    CampaignCredit, JourneyStep, MODELS,
+    attribute, credit, journey, journeys, model_index, roi, shares_into, Attribution,
+    CampaignCredit, JourneyStep, Journeys, MODELS,
 };
 pub use checks::{check, stages_to_map, Finding, StatusSystem};
 pub use csv::{campaigns_from_csv, deals_from_csv, CsvError, CsvErrorKind, DealRow};

@@ -124,6 +124,9 @@ pub struct AppState {
     pub findings: Memo<Vec<PlanFinding>>,
     /// Each round's progress, computed once per edit for every view that shows it.
     pub progress: Memo<[Progress; 6]>,
+    /// (id, name) of round 1's roles, for every owner picker (500 goals need not each
+    /// follow the whole plan).
+    pub role_names: Memo<Vec<(String, String)>>,
     pub session: StoredValue<Session, LocalStorage>,
     pub history: StoredValue<History, LocalStorage>,
     /// How many steps can be undone and redone, for the buttons.
@@ -150,6 +153,15 @@ impl AppState {
             findings,
             progress: Memo::new(move |_| {
                 findings.with(|findings| plan.with(|plan| all_progress(plan, findings)))
+            }),
+            role_names: Memo::new(move |_| {
+                plan.with(|plan| {
+                    plan.roles
+                        .roles
+                        .iter()
+                        .map(|role| (role.id.clone(), role.name.clone()))
+                        .collect()
+                })
             }),
             plan_id: RwSignal::new(String::new()),
             library: RwSignal::new(LibraryIndex::default()),

@@ -15,15 +15,7 @@ pub fn RoleSelect(
     #[prop(optional)] label_hidden: bool,
 ) -> impl IntoView {
     let (state, t) = use_app();
-    let roles = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            plan.roles
-                .roles
-                .iter()
-                .map(|role| (role.id.clone(), role.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let roles = state.role_names;
     view! {
         <label for=id.clone() class:visually-hidden=label_hidden>{move || label.get()}</label>
         <select

@@ -81,15 +81,7 @@ pub fn MeetingCard() -> impl IntoView {
     };
     let unknown_zone = move || meeting.with(|m| !is_known(&BrowserZones, &m.time_zone));
     let started = move || meeting.with(|m| m.starts.is_some());
-    let roles = Memo::new(move |_| {
-        state.plan.with(|plan| {
-            plan.roles
-                .roles
-                .iter()
-                .map(|r| (r.id.clone(), r.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let roles = state.role_names;
     view! {
         <section class="card" aria-labelledby="meeting-heading">
             <h2 id="meeting-heading">{move || t(Text::MeetingHeading)}</h2>

@@ -222,7 +222,7 @@ fn TouchEditor(deal: String, index: usize, refused: RwSignal<Option<Text>>) -> i
                         true
                     }));
                 }>
-                {move || integration.campaigns.get().into_iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
+                {move || integration.campaign_names.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
             </select>
             <label class="visually-hidden" for=format!("touch-date-{deal}-{index}")>
                 {move || format!("{} — {}", ordinal(state.lang.get()), t(Text::TouchDate))}

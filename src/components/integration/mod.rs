@@ -35,6 +35,9 @@ struct Integration {
     systems: Memo<Vec<System>>,
     field_maps: Memo<Vec<FieldMap>>,
     campaigns: Memo<Vec<Campaign>>,
+    /// (id, name) of each campaign: what a touch point's list offers, untouched by a
+    /// keystroke in a channel or a cost.
+    campaign_names: Memo<Vec<(String, String)>>,
     deals: Memo<SharedDeals>,
     half_life: Memo<f64>,
     attribution: Memo<Attribution>,
@@ -64,6 +67,13 @@ pub fn provide_integration() {
     let field_maps =
         Memo::new(move |_| state.plan.with(|plan| plan.integration.field_maps.clone()));
     let campaigns = Memo::new(move |_| state.plan.with(|plan| plan.integration.campaigns.clone()));
+    let campaign_names = Memo::new(move |_| {
+        campaigns.with(|all| {
+            all.iter()
+                .map(|c| (c.id.clone(), c.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     let deals = Memo::new(move |_| {
         state
             .plan
@@ -90,6 +100,7 @@ pub fn provide_integration() {
         systems,
         field_maps,
         campaigns,
+        campaign_names,
         deals,
         half_life,
         attribution,

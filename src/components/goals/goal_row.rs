@@ -32,9 +32,10 @@ pub fn GoalRow(
     let key = row.id.clone();
     let id = StoredValue::new(row.id.clone());
     let node = Memo::new(move |_| {
-        goals
-            .round
-            .with(|round| round.node(&id.get_value()).cloned())
+        let place = goals
+            .places
+            .with(|places| places.get(&id.get_value()).copied())?;
+        goals.round.with(|round| round.nodes.get(place).cloned())
     });
     let computed = Memo::new(move |_| {
         goals

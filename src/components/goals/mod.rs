@@ -6,6 +6,8 @@ mod goal_row;
 mod scorecards;
 mod tree;
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use six_rounds_plan::goals::{rollup, Rollup};
 use six_rounds_plan::model::GoalsRound;
@@ -23,6 +25,9 @@ use super::use_app;
 #[derive(Clone, Copy)]
 struct Goals {
     round: Memo<GoalsRound>,
+    /// Each goal's place in `round.nodes`, so that 500 rows each find theirs at once; it
+    /// changes only when goals are added, removed or moved.
+    places: Memo<HashMap<String, usize>>,
     values: Memo<Rollup>,
     thresholds: Memo<(f64, f64)>,
 }
@@ -35,10 +40,20 @@ fn use_goals() -> Goals {
 pub fn GoalsRoundView() -> impl IntoView {
     let (state, _) = use_app();
     let round = Memo::new(move |_| state.plan.with(|plan| plan.goals.clone()));
+    let places = Memo::new(move |_| {
+        round.with(|r| {
+            r.nodes
+                .iter()
+                .enumerate()
+                .map(|(place, node)| (node.id.clone(), place))
+                .collect()
+        })
+    });
     let values = Memo::new(move |_| round.with(rollup));
     let thresholds = Memo::new(move |_| round.with(|r| (r.on_track, r.at_risk)));
     provide_context(Goals {
         round,
+        places,
         values,
         thresholds,
     });

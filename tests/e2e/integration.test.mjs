@@ -95,6 +95,19 @@ test("paste campaigns and deals, switch models, see the ranking change, reload a
   assert.ok((await page.evaluate(() => window.written)).includes(dealsKey), "a new deal is written");
   assert.equal(JSON.parse((await storedData(page))[dealsKey]).length, 4);
 
+  // On a narrow screen the agreed model's column stays in sight while the others scroll.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.locator("#agreed-model").selectOption("time-decay");
+  await page.locator("table.attribution th.chosen").waitFor();
+  const inSight = () => page.evaluate(() => {
+    const box = document.querySelector("table.attribution").closest(".table-scroll").getBoundingClientRect();
+    const cell = document.querySelector("table.attribution th.chosen").getBoundingClientRect();
+    return cell.left >= box.left - 1 && cell.right <= box.right + 1;
+  });
+  assert.ok(await inSight(), "the agreed model's column is in sight");
+  await page.locator("#agreed-model").selectOption("last-touch");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // The Decision shows the agreed model.
   await page.goto(page.url().replace(/#.*/, "#/decision"));
   await page.getByText("Last touch").waitFor();

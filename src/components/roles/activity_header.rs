@@ -10,7 +10,7 @@ use crate::i18n::{fill, stage_label, Text};
 use crate::state::Notice;
 
 #[component]
-pub fn ActivityHeader(id: String, row: Memo<Option<Activity>>) -> impl IntoView {
+pub fn ActivityHeader(id: String, row: ReadSignal<Option<Activity>>) -> impl IntoView {
     let (state, t) = use_app();
     let key = id.clone();
     let id = StoredValue::new(id);

@@ -1,6 +1,6 @@
 //! The RACI matrix as a spreadsheet-like grid: arrow keys move, R/A/C/I toggle, a click cycles.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use six_rounds_plan::model::{Activity, Coded, FunnelStage, Raci};
@@ -31,6 +31,68 @@ fn set_tab_index(cell: Option<&(String, String)>, value: &str) {
 /// Role id to name, shared by every cell's label.
 #[derive(Clone, Copy)]
 struct RoleNames(Memo<HashMap<String, String>>);
+
+/// The activities with a blocking finding: a row's highlight follows this set, not every
+/// change of the findings.
+#[derive(Clone, Copy)]
+struct Blocked(Memo<HashSet<String>>);
+
+/// Each activity as a signal of its own, set only when that activity changed: a letter typed
+/// notifies one row's cells instead of every cell of a large matrix checking its row. The
+/// signals belong to the grid, so a row that goes and comes back (Undo) finds its own again.
+#[derive(Clone, Copy)]
+struct Rows {
+    owner: StoredValue<Owner>,
+    signals: StoredValue<HashMap<String, RwSignal<Option<Activity>>>>,
+}
+
+impl Rows {
+    fn new(matrix: Memo<six_rounds_plan::model::RolesRound>) -> Self {
+        let rows = Rows {
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            signals: StoredValue::new(HashMap::new()),
+        };
+        // One pass per edit: each row's signal is set only if its activity is not as it was.
+        Effect::new(move |_| {
+            matrix.with(|roles| {
+                let now: HashMap<&str, &Activity> = roles
+                    .activities
+                    .iter()
+                    .map(|a| (a.id.as_str(), a))
+                    .collect();
+                rows.signals.with_value(|signals| {
+                    for (id, signal) in signals {
+                        let current = now.get(id.as_str()).copied();
+                        if signal.with_untracked(|old| old.as_ref() != current) {
+                            signal.set(current.cloned());
+                        }
+                    }
+                });
+            });
+        });
+        rows
+    }
+
+    fn row(
+        self,
+        id: &str,
+        matrix: Memo<six_rounds_plan::model::RolesRound>,
+    ) -> ReadSignal<Option<Activity>> {
+        let existing = self.signals.with_value(|signals| signals.get(id).copied());
+        let signal = existing.unwrap_or_else(|| {
+            let current = matrix
+                .with_untracked(|roles| roles.activities.iter().find(|a| a.id == id).cloned());
+            let signal = self
+                .owner
+                .with_value(|owner| owner.with(|| RwSignal::new(current)));
+            self.signals.update_value(|signals| {
+                signals.insert(id.to_string(), signal);
+            });
+            signal
+        });
+        signal.read_only()
+    }
+}
 
 fn cell_id(activity: &str, role: &str) -> String {
     format!("cell-{activity}-{role}")
@@ -65,6 +127,16 @@ pub fn RaciGrid() -> impl IntoView {
                 .iter()
                 .map(|role| (role.id.clone(), role.name.clone()))
                 .collect::<HashMap<_, _>>()
+        })
+    })));
+    provide_context(Rows::new(matrix));
+    let findings = expect_context::<RaciFindings>().0;
+    provide_context(Blocked(Memo::new(move |_| {
+        findings.with(|all| {
+            all.iter()
+                .filter(|f| f.severity() == Severity::Blocking)
+                .filter_map(|f| f.activity().map(str::to_string))
+                .collect()
         })
     })));
     let focused: RwSignal<Option<(String, String)>> = RwSignal::new(None);
@@ -151,24 +223,12 @@ fn ActivityRow(
     role_ids: Memo<Vec<String>>,
     focused: RwSignal<Option<(String, String)>>,
 ) -> impl IntoView {
-    let findings = expect_context::<RaciFindings>().0;
+    let blocked = expect_context::<Blocked>().0;
     let blocking = {
         let id = id.clone();
-        move || {
-            findings.with(|all| {
-                all.iter().any(|f| {
-                    f.severity() == Severity::Blocking && f.activity() == Some(id.as_str())
-                })
-            })
-        }
+        move || blocked.with(|ids| ids.contains(&id))
     };
-
-    let matrix = super::use_matrix();
-    let activity = id.clone();
-    // This row's activity: every plan edit re-reads it, but only a change to it goes further.
-    let row = Memo::new(move |_| {
-        matrix.with(|roles| roles.activities.iter().find(|a| a.id == activity).cloned())
-    });
+    let row = expect_context::<Rows>().row(&id, super::use_matrix());
     let activity = id.clone();
     view! {
         <tr class="activity-row" class:blocked=blocking>
@@ -190,7 +250,7 @@ fn ActivityRow(
 fn RaciCell(
     activity: String,
     role: String,
-    row: Memo<Option<Activity>>,
+    row: ReadSignal<Option<Activity>>,
     focused: RwSignal<Option<(String, String)>>,
 ) -> impl IntoView {
     let (state, t) = use_app();

@@ -121,6 +121,36 @@ test("unreadable stored data is kept aside, not deleted, and the rest opens", as
   await context.close();
 });
 
+test("a plan stored whole by an older version opens, and its deals move to a key of their own", async () => {
+  const whole = await readFile(new URL("../../crates/plan/tests/fixtures/load/example-en.json", import.meta.url), "utf8");
+  const deals = JSON.parse(whole).integration.deals;
+  assert.ok(deals.length > 0, "the fixture has deals");
+  const context = await newContext();
+  const page = await openApp(context);
+  await page.evaluate((text) => {
+    localStorage.setItem("six-rounds/plan/pold", JSON.stringify(JSON.parse(text)));
+    localStorage.setItem("six-rounds/rev/pold", "3");
+    localStorage.setItem("six-rounds/library", JSON.stringify({
+      current: "pold", plans: [{ id: "pold", title: "Old", updated: "2026-01-01T00:00:00Z" }],
+    }));
+  }, whole);
+  await page.reload();
+  await page.getByRole("link", { name: /Round 4/ }).click();
+  const summary = page.getByTestId("deals-summary");
+  await summary.getByText(`${deals.length} deals`).waitFor();
+
+  await setTitle(page, "Saved by this version");
+  const stored = await storedData(page);
+  assert.deepEqual(JSON.parse(stored["six-rounds/deals/pold"]), deals, "the deals, as they were");
+  assert.equal(JSON.parse(stored["six-rounds/plan/pold"]).integration.deals, undefined, "not twice");
+  assert.equal(stored["six-rounds/rev/pold"], "4");
+  await page.reload();
+  await summary.getByText(`${deals.length} deals`).waitFor();
+  assert.equal(await page.locator("#plan-title").inputValue(), "Saved by this version");
+  assertNoErrors(page);
+  await context.close();
+});
+
 test("two tabs: the idle one follows, and an older tab never overwrites a newer save", async () => {
   const context = await newContext();
   const first = await openApp(context);

@@ -89,7 +89,7 @@ impl ZoneRules for BrowserZones {
     }
 }
 
-/// Every zone name the browser knows, UTC first; empty where the browser cannot list them.
+/// Every zone name the browser knows, UTC first; only UTC where the browser cannot list them.
 pub fn zone_names() -> Vec<String> {
     let mut names = vec!["UTC".to_string()];
     let listed = intl_member("supportedValuesOf").and_then(|list| {

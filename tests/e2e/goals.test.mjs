@@ -112,6 +112,17 @@ test("round 3 speaks Russian with the example plan, and axe-core finds nothing i
   await page.getByRole("heading", { name: "Обратная воронка" }).waitFor();
   await page.getByRole("heading", { name: "Маркетинг: карта показателей" }).waitFor();
   assert.match(await page.getByTestId("capacity").innerText(), /10,7/);
+  // On a 1366-pixel projector the goal, its target, actual and status are in sight without
+  // scrolling the tree sideways; the bookkeeping columns come after them.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const headers = await page.locator("table.goal-tree thead th").allInnerTexts();
+  assert.deepEqual(headers.slice(0, 4), ["Цель", "План", "Факт", "Статус"]);
+  const statusInSight = await page.evaluate(() => {
+    const box = document.querySelector("table.goal-tree").closest(".table-scroll").getBoundingClientRect();
+    return [...document.querySelectorAll("table.goal-tree tbody tr td:nth-child(4)")]
+      .every((cell) => cell.getBoundingClientRect().right <= box.right + 1);
+  });
+  assert.ok(statusInSight, "every goal's status is in sight");
   await assertAccessible(page, "round 3 (ru)");
   await page.locator("#language").selectOption("en");
   await page.getByRole("heading", { name: "The reverse funnel" }).waitFor();

@@ -166,6 +166,21 @@ pub fn GoalRow(
                         edit(Box::new(move |n| n.name = value));
                     }/>
             </td>
+            <td role="cell" class="num">
+                {move || if manual() {
+                    number_field("target", Text::TargetOf, |n| n.target, |n, v| n.target = v).into_any()
+                } else {
+                    view! { <output class="computed">{value_cell(|v| v.target)}</output> }.into_any()
+                }}
+            </td>
+            <td role="cell" class="num">
+                {move || if manual() {
+                    number_field("actual", Text::ActualOf, |n| n.actual, |n, v| n.actual = v).into_any()
+                } else {
+                    view! { <output class="computed">{value_cell(|v| v.actual)}</output> }.into_any()
+                }}
+            </td>
+            <td role="cell">{status_cell}</td>
             <td role="cell">
                 <CodedSelect id=format!("goal-side-{key}") label=Text::Side name_of=side_label
                     value=Signal::derive(move || node.with(|n| n.as_ref().map_or(Side::Shared, |n| n.side)))
@@ -192,21 +207,6 @@ pub fn GoalRow(
                     value=Signal::derive(move || node.with(|n| n.as_ref().map_or(Formula::Manual, |n| n.formula)))
                     on_change=Callback::new(move |formula| edit(Box::new(move |n| n.formula = formula)))/>
             </td>
-            <td role="cell" class="num">
-                {move || if manual() {
-                    number_field("target", Text::TargetOf, |n| n.target, |n, v| n.target = v).into_any()
-                } else {
-                    view! { <output class="computed">{value_cell(|v| v.target)}</output> }.into_any()
-                }}
-            </td>
-            <td role="cell" class="num">
-                {move || if manual() {
-                    number_field("actual", Text::ActualOf, |n| n.actual, |n, v| n.actual = v).into_any()
-                } else {
-                    view! { <output class="computed">{value_cell(|v| v.actual)}</output> }.into_any()
-                }}
-            </td>
-            <td role="cell">{status_cell}</td>
             <td role="cell" class="row-actions">
                 <button type="button" class="icon" aria-label=move || fill(t(Text::MoveGoalUp), &[&name()])
                     on:click=move |_| reshape(|g, id| g.move_goal(id, -1))>"↑"</button>

@@ -30,14 +30,14 @@ pub fn GoalTree() -> impl IntoView {
                     <caption class="visually-hidden">{move || t(Text::GoalTreeHeading)}</caption>
                     <thead role="rowgroup"><tr role="row">
                         <th scope="col" role="columnheader">{move || t(Text::Goal)}</th>
+                        <th scope="col" role="columnheader" class="num">{move || t(Text::Target)}</th>
+                        <th scope="col" role="columnheader" class="num">{move || t(Text::Actual)}</th>
+                        <th scope="col" role="columnheader">{move || t(Text::Status)}</th>
                         <th scope="col" role="columnheader">{move || t(Text::Side)}</th>
                         <th scope="col" role="columnheader">{move || t(Text::Owner)}</th>
                         <th scope="col" role="columnheader">{move || t(Text::MetricAndUnit)}</th>
                         <th scope="col" role="columnheader">{move || t(Text::Period)}</th>
                         <th scope="col" role="columnheader">{move || t(Text::Formula)}</th>
-                        <th scope="col" role="columnheader" class="num">{move || t(Text::Target)}</th>
-                        <th scope="col" role="columnheader" class="num">{move || t(Text::Actual)}</th>
-                        <th scope="col" role="columnheader">{move || t(Text::Status)}</th>
                         <th scope="col" role="columnheader"><span class="visually-hidden">{move || t(Text::Actions)}</span></th>
                     </tr></thead>
                     <tbody role="rowgroup">

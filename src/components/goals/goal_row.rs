@@ -117,6 +117,20 @@ pub fn GoalRow(
             />
         }
     };
+    // A target or an actual: typed for a manual goal, computed from the goals under it otherwise.
+    let figure = move |which: &'static str,
+                       label: Text,
+                       read: fn(&GoalNode) -> Option<f64>,
+                       write: fn(&mut GoalNode, Option<f64>),
+                       rolled: fn(&six_rounds_plan::goals::NodeValues) -> Rolled| {
+        move || {
+            if manual() {
+                number_field(which, label, read, write).into_any()
+            } else {
+                view! { <output class="computed">{value_cell(rolled)}</output> }.into_any()
+            }
+        }
+    };
     let text_field = move |which: &'static str,
                            label: Text,
                            class: &'static str,
@@ -167,18 +181,10 @@ pub fn GoalRow(
                     }/>
             </td>
             <td role="cell" class="num">
-                {move || if manual() {
-                    number_field("target", Text::TargetOf, |n| n.target, |n, v| n.target = v).into_any()
-                } else {
-                    view! { <output class="computed">{value_cell(|v| v.target)}</output> }.into_any()
-                }}
+                {figure("target", Text::TargetOf, |n| n.target, |n, v| n.target = v, |v| v.target)}
             </td>
             <td role="cell" class="num">
-                {move || if manual() {
-                    number_field("actual", Text::ActualOf, |n| n.actual, |n, v| n.actual = v).into_any()
-                } else {
-                    view! { <output class="computed">{value_cell(|v| v.actual)}</output> }.into_any()
-                }}
+                {figure("actual", Text::ActualOf, |n| n.actual, |n, v| n.actual = v, |v| v.actual)}
             </td>
             <td role="cell">{status_cell}</td>
             <td role="cell">

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
-use six_rounds_plan::model::{Activity, Coded, FunnelStage, Raci};
+use six_rounds_plan::model::{Activity, Coded, FunnelStage, Raci, RolesRound};
 use six_rounds_plan::raci::{cycle, display_order, step, Severity, Step};
 use web_sys::KeyboardEvent;
 
@@ -42,13 +42,15 @@ struct Blocked(Memo<HashSet<String>>);
 /// signals belong to the grid, so a row that goes and comes back (Undo) finds its own again.
 #[derive(Clone, Copy)]
 struct Rows {
+    matrix: Memo<RolesRound>,
     owner: StoredValue<Owner>,
     signals: StoredValue<HashMap<String, RwSignal<Option<Activity>>>>,
 }
 
 impl Rows {
-    fn new(matrix: Memo<six_rounds_plan::model::RolesRound>) -> Self {
+    fn new(matrix: Memo<RolesRound>) -> Self {
         let rows = Rows {
+            matrix,
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             signals: StoredValue::new(HashMap::new()),
         };
@@ -73,14 +75,11 @@ impl Rows {
         rows
     }
 
-    fn row(
-        self,
-        id: &str,
-        matrix: Memo<six_rounds_plan::model::RolesRound>,
-    ) -> ReadSignal<Option<Activity>> {
+    fn row(self, id: &str) -> ReadSignal<Option<Activity>> {
         let existing = self.signals.with_value(|signals| signals.get(id).copied());
         let signal = existing.unwrap_or_else(|| {
-            let current = matrix
+            let current = self
+                .matrix
                 .with_untracked(|roles| roles.activities.iter().find(|a| a.id == id).cloned());
             let signal = self
                 .owner
@@ -228,7 +227,7 @@ fn ActivityRow(
         let id = id.clone();
         move || blocked.with(|ids| ids.contains(&id))
     };
-    let row = expect_context::<Rows>().row(&id, super::use_matrix());
+    let row = expect_context::<Rows>().row(&id);
     let activity = id.clone();
     view! {
         <tr class="activity-row" class:blocked=blocking>
@@ -256,7 +255,7 @@ fn RaciCell(
     let (state, t) = use_app();
     let here = StoredValue::new((activity.clone(), role.clone()));
     let role_names = expect_context::<RoleNames>().0;
-    let set = move |change: fn(&mut six_rounds_plan::model::RolesRound, &str, &str, Raci)| {
+    let set = move |change: fn(&mut RolesRound, &str, &str, Raci)| {
         let (activity, role) = here.get_value();
         let current = state
             .plan

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { assertAccessible, assertNoErrors, newContext, openApp, waitSaved } from "./harness.mjs";
+import { assertAccessible, assertNoErrors, hiddenSideways, newContext, openApp, waitSaved } from "./harness.mjs";
 
 test("set a cadence, see the next dates, add actions and a pulse, see the agenda, download the .ics, reload", async () => {
   const context = await newContext();
@@ -101,10 +101,15 @@ test("round 6 speaks Russian with the example plan, and axe-core finds nothing i
   await page.getByRole("link", { name: /Раунд 6/ }).click();
   await page.getByRole("heading", { name: "Совместная встреча" }).waitFor();
   await page.getByTestId("agenda").getByText("Карта SLA").waitFor();
+  // On a 1366-pixel projector the action items fit without scrolling sideways.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const actions = ".table-scroll:has(> table.actions)";
+  assert.equal(await hiddenSideways(page, actions), 0, "the action items fit (ru)");
   await assertAccessible(page, "round 6 (ru)");
   await page.locator("#language").selectOption("en");
   await page.getByRole("heading", { name: "The joint meeting" }).waitFor();
   await page.getByTestId("agenda").getByText("SLA scorecard").waitFor();
+  assert.equal(await hiddenSideways(page, actions), 0, "the action items fit (en)");
   await assertAccessible(page, "round 6 (en)");
   assertNoErrors(page);
   await context.close();

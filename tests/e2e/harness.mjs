@@ -77,6 +77,11 @@ export async function assertAccessible(page, label) {
   assert.deepEqual(summary, [], `axe-core violations on ${label}`);
 }
 
+/** How many pixels of the element's content are hidden sideways (0: it fits without scrolling). */
+export async function hiddenSideways(page, selector) {
+  return page.locator(selector).evaluate((element) => element.scrollWidth - element.clientWidth);
+}
+
 /** Everything Six Rounds keeps in localStorage. */
 export async function storedData(page) {
   return page.evaluate(() =>

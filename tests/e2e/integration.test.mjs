@@ -2,7 +2,7 @@
 // reload; bad CSV answered in the page; the integration's checks; both languages with axe-core.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, assertNoErrors, newContext, openApp, storedData, waitSaved } from "./harness.mjs";
+import { assertAccessible, assertNoErrors, hiddenSideways, newContext, openApp, storedData, waitSaved } from "./harness.mjs";
 
 const CAMPAIGNS = "campaign,channel,cost\nAds,paid search,1000\nWebinar,events,500\nEbook,content,200\n";
 // First touch: Ebook leads (30,000); last touch: Ads leads (30,000).
@@ -179,10 +179,18 @@ test("round 4 speaks Russian with the example plan, and axe-core finds nothing i
   await page.getByText("У этапа «Клиент» нет имени в CRM.").waitFor();
   await page.getByText("«salesqualifiedlead» в системе автоматизации маркетинга означает сразу несколько этапов").waitFor();
   assert.equal(await page.locator("#agreed-model").inputValue(), "w-shaped");
+  // On a 1366-pixel projector each field map is in sight whole, its system of record and note
+  // on a second line under their column names.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const maps = ".table-scroll:has(> table.field-maps)";
+  assert.equal(await hiddenSideways(page, maps), 0, "the field maps fit (ru)");
+  const firstMap = page.locator("table.field-maps tbody tr").first();
+  assert.deepEqual(await firstMap.locator(".cell-caption").allInnerTexts(), ["Главная система", "Обязательное", "Преобразование"]);
   await assertAccessible(page, "round 4 (ru)");
   await page.locator("#language").selectOption("en");
   await page.getByRole("heading", { name: "Field mapping" }).waitFor();
   await page.getByText("Ranked by: W-shaped (30/30/30 + 10).").waitFor();
+  assert.equal(await hiddenSideways(page, maps), 0, "the field maps fit (en)");
   await assertAccessible(page, "round 4 (en)");
   assertNoErrors(page);
   await context.close();

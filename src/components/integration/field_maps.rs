@@ -62,18 +62,18 @@ pub fn FieldMaps() -> impl IntoView {
             <p class="hint">{move || t(Text::FieldMapsHint)}</p>
             <Show when=move || !integration.field_maps.with(Vec::is_empty)>
                 <div class="table-scroll">
-                    <table class="field-maps">
+                    <table class="field-maps" role="table">
                         <caption class="visually-hidden">{move || t(Text::FieldMapsHeading)}</caption>
-                        <thead><tr>
-                            <th scope="col">{move || t(Text::FromField)}</th>
-                            <th scope="col">{move || t(Text::Direction)}</th>
-                            <th scope="col">{move || t(Text::ToField)}</th>
-                            <th scope="col">{move || t(Text::SystemOfRecord)}</th>
-                            <th scope="col">{move || t(Text::Required)}</th>
-                            <th scope="col">{move || t(Text::TransformNote)}</th>
-                            <th scope="col"><span class="visually-hidden">{move || t(Text::Actions)}</span></th>
+                        <thead role="rowgroup"><tr role="row">
+                            <th scope="col" role="columnheader" class="map-from">{move || t(Text::FromField)}</th>
+                            <th scope="col" role="columnheader" class="map-direction">{move || t(Text::Direction)}</th>
+                            <th scope="col" role="columnheader" class="map-to">{move || t(Text::ToField)}</th>
+                            <th scope="col" role="columnheader" class="map-record visually-hidden">{move || t(Text::SystemOfRecord)}</th>
+                            <th scope="col" role="columnheader" class="map-required visually-hidden">{move || t(Text::Required)}</th>
+                            <th scope="col" role="columnheader" class="map-note visually-hidden">{move || t(Text::TransformNote)}</th>
+                            <th scope="col" role="columnheader" class="map-remove"><span class="visually-hidden">{move || t(Text::Actions)}</span></th>
                         </tr></thead>
-                        <tbody>
+                        <tbody role="rowgroup">
                             <For each=move || integration.field_maps.get() key=|map| map.id.clone()
                                 children=move |map| view! { <FieldMapRow id=map.id/> }/>
                         </tbody>
@@ -137,25 +137,31 @@ fn FieldMapRow(id: String) -> impl IntoView {
                 none=none/>
         }
     };
+    // The second line's column names, shown above its controls; each control keeps its own label.
+    let caption = move |name: Text| {
+        view! { <span class="cell-caption" aria-hidden="true">{move || t(name)}</span> }
+    };
     view! {
-        <tr>
-            <td class="map-end">
+        <tr role="row">
+            <td role="cell" class="map-end map-from">
                 {system_select("from-system", Text::FromSystem, |m| Some(m.from_system.clone()), |m, s| if let Some(s) = s { m.from_system = s }, None)}
                 {text_input("from-field", Text::FromField, |m| m.from_field.clone(), |m, v| m.from_field = v)}
             </td>
-            <td>
+            <td role="cell" class="map-direction">
                 <CodedSelect id=format!("map-direction-{id}") label=Text::Direction name_of=direction_label
                     value=Signal::derive(move || map.with(|m| m.as_ref().map_or(SyncDirection::Forward, |m| m.direction)))
                     on_change=Callback::new(move |direction| edit(Box::new(move |m| m.direction = direction)))/>
             </td>
-            <td class="map-end">
+            <td role="cell" class="map-end map-to">
                 {system_select("to-system", Text::ToSystem, |m| Some(m.to_system.clone()), |m, s| if let Some(s) = s { m.to_system = s }, None)}
                 {text_input("to-field", Text::ToField, |m| m.to_field.clone(), |m, v| m.to_field = v)}
             </td>
-            <td>
+            <td role="cell" class="map-record">
+                {caption(Text::SystemOfRecord)}
                 {system_select("record", Text::SystemOfRecord, |m| m.system_of_record.clone(), |m, s| m.system_of_record = s, Some(Text::NoSystemOfRecord))}
             </td>
-            <td>
+            <td role="cell" class="map-required">
+                {caption(Text::Required)}
                 <label class="visually-hidden" for=format!("map-required-{id}")>{move || fill(t(Text::RequiredNamed), &[&name()])}</label>
                 <input id=format!("map-required-{id}") type="checkbox"
                     prop:checked=move || map.with(|m| m.as_ref().is_some_and(|m| m.required))
@@ -164,8 +170,11 @@ fn FieldMapRow(id: String) -> impl IntoView {
                         edit(Box::new(move |m| m.required = checked));
                     }/>
             </td>
-            <td>{text_input("note", Text::TransformNote, |m| m.note.clone(), |m, v| m.note = v)}</td>
-            <td>
+            <td role="cell" class="map-note">
+                {caption(Text::TransformNote)}
+                {text_input("note", Text::TransformNote, |m| m.note.clone(), |m, v| m.note = v)}
+            </td>
+            <td role="cell" class="map-remove">
                 <button type="button" class="icon danger"
                     aria-label=move || fill(t(Text::DeleteNamed), &[&name()])
                     on:click=move |_| super::remove_with_undo(state, name(), |round| round.remove_field_map(&key.get_value()))>"✕"</button>

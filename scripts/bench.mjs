@@ -108,25 +108,56 @@ console.log = (line) => {
   print(line);
 };
 
-/** What the first load transfers: every file of dist/, gzipped (level 9) as a server would;
+/** What a first load of `dir` transfers: every file, gzipped (level 9) as a server would;
  * brotli (quality 11) too, as hosts that precompress serve it. */
-async function bytesOverTheWire() {
-  const names = (await readdir("dist")).filter((name) => !name.startsWith("_"));
+async function bytesOverTheWire(dir, label) {
+  const names = (await readdir(dir)).filter((name) => !name.startsWith("_"));
   let raw = 0;
   let gzipped = 0;
   let brotli = 0;
   const rows = [];
   for (const name of names) {
-    const bytes = await readFile(`dist/${name}`);
+    const bytes = await readFile(`${dir}/${name}`);
     const packed = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
     gzipped += packed;
     brotli += brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     rows.push(`${name.replace(/-[0-9a-f]{8,16}(?=[._])/, "")} ${(packed / 1024).toFixed(0)} KB`);
   }
-  console.log(`${"First load over the wire (gzip, all files)".padEnd(50)} ${(gzipped / 1024).toFixed(0)} KB (${(raw / 1024).toFixed(0)} KB raw, ${(brotli / 1024).toFixed(0)} KB brotli): ${rows.join(", ")}`);
+  console.log(`${label.padEnd(50)} ${(gzipped / 1024).toFixed(0)} KB (${(raw / 1024).toFixed(0)} KB raw, ${(brotli / 1024).toFixed(0)} KB brotli): ${rows.join(", ")}`);
 }
-await bytesOverTheWire();
+await bytesOverTheWire("dist", "First load over the wire (gzip, all files)");
+
+/** This machine's speed now, to compare runs: a shared VM's speed swings by up to 2x between
+ * runs, and every timed figure below moves with it. */
+function calibration() {
+  const plan = stressPlan();
+  const samples = Array.from({ length: 7 }, () => {
+    const start = performance.now();
+    JSON.parse(JSON.stringify(plan));
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  console.log(`${"Machine speed: the stress plan to JSON and back in Node (lower is faster)".padEnd(50)} median ${samples[3].toFixed(0)} ms`);
+}
+calibration();
+
+/** The size floor: scripts/leptos-floor, the smallest Leptos app worth the name, built as the
+ * app is. It shares target/ with the app, so only its own crate compiles. */
+const FLOOR_DIST = "target/leptos-floor-dist";
+try {
+  execFileSync("trunk", ["build", "--release", "--offline", "--dist", `../../${FLOOR_DIST}`], {
+    cwd: "scripts/leptos-floor",
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      CARGO_TARGET_DIR: "../../target",
+      PATH: `${os.homedir()}/.cargo/bin:${process.cwd()}/node_modules/.bin:${process.env.PATH}`,
+    },
+  });
+  await bytesOverTheWire(FLOOR_DIST, "Size floor: a minimal Leptos 0.8 app built alike (scripts/leptos-floor)");
+} catch (error) {
+  console.log(`${"Size floor: a minimal Leptos 0.8 app built alike".padEnd(50)} not built: ${error.message.split("\n")[0]}`);
+}
 
 const { address, close } = await serve("dist");
 const browser = await chromium.launch({
@@ -472,12 +503,30 @@ const STD_PATHS = new Set(["core", "alloc", "std", "_", "slice", "ops", "ptr", "
   "collections", "sync", "str", "string", "cell", "rc", "boxed", "option", "result", "mem", "hash",
   "cmp", "convert", "num", "char", "any", "marker", "borrow", "array", "panicking", "io", "btree",
   "map", "adapters", "traits", "raw_vec", "function", "clone", "default", "future", "pin", "task",
-  "panic", "builders", "float", "intrinsics", "sort", "stable", "unstable", "hashbrown", "raw",
+  "panic", "builders", "float", "intrinsics", "sort", "stable", "unstable", "hashbrown", "raw", "call_once", "call_mut",
   "quicksort", "smallsort", "heapsort", "shared", "select", "merge", "drift"]);
 
-/** The release wasm's biggest contributors before wasm-opt, by crate, from twiggy (when it is
- * installed: `cargo install twiggy`); names are the symbols' first crate-like path segment. */
-function sizeByCrate() {
+/** The app's view modules by round, for the size table. */
+const ROUND_VIEWS = { roles: 1, lead: 2, goals: 3, integration: 4, sla: 5, cadence: 6 };
+
+/** Where a symbol's bytes belong: a generic instantiated for the app's own code (its path
+ * anywhere in the name) counts as the app's; the rest by its first crate-like path segment. */
+function areaOf(name) {
+  const view = name.match(/six_rounds::components::([a-z_]+)/);
+  if (view) {
+    const round = ROUND_VIEWS[view[1]];
+    return round ? `app: round ${round} views` : "app: other views (plans, share, decision, agreement, facilitator)";
+  }
+  if (/six_rounds::/.test(name)) return "app: glue (state, storage, i18n, charts, files)";
+  if (/six_rounds_plan::/.test(name)) return "domain (six_rounds_plan)";
+  if (name.startsWith("data segment")) return "data (.rodata: strings of both languages, tables)";
+  return (name.match(/(?<![A-Za-z0-9_])[a-z_][a-z0-9_]*(?=::)/g) ?? []).find((seg) => !STD_PATHS.has(seg)) ?? "core, alloc, std";
+}
+
+/** The release wasm's contributors before wasm-opt, from twiggy (when it is installed:
+ * `cargo install twiggy`), by area: the app's views by round, its glue, the domain, each
+ * other crate. */
+function sizeByArea() {
   let csv;
   try {
     csv = execFileSync("twiggy", ["top", "-n", "100000", "--format", "csv",
@@ -490,17 +539,17 @@ function sizeByCrate() {
     const fields = line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g).map((f) => f.replace(/,$/, "").replace(/^"|"$/g, ""));
     const [name, size] = [fields[0], Number(fields[1])];
     if (name.includes("function names") || name.includes("custom section")) continue;
-    const crate = name.startsWith("data segment") ? "data (.rodata: strings of both languages, tables)"
-      : (name.match(/(?<![A-Za-z0-9_])[a-z_][a-z0-9_]*(?=::)/g) ?? []).find((seg) => !STD_PATHS.has(seg)) ?? "core, alloc, std";
-    totals.set(crate, (totals.get(crate) ?? 0) + size);
+    const area = areaOf(name);
+    totals.set(area, (totals.get(area) ?? 0) + size);
   }
   const all = [...totals.values()].reduce((a, b) => a + b, 0);
   return [
-    `Biggest contributors to the release wasm before wasm-opt (twiggy, by crate; ${(all / 1024).toFixed(0)} KB of code and data):`,
+    `What the release wasm holds before wasm-opt (twiggy; ${(all / 1024).toFixed(0)} KB of code and data), by area: ` +
+      "a generic instantiated for the app's own code counts as the app's.",
     "",
-    "| crate | KB |",
+    "| area | KB |",
     "|---|---|",
-    ...[...totals].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([crate, size]) => `| ${crate} | ${(size / 1024).toFixed(0)} |`),
+    ...[...totals].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([area, size]) => `| ${area} | ${(size / 1024).toFixed(0)} |`),
   ];
 }
 
@@ -519,7 +568,7 @@ await writeFile("BENCHMARKS.md", [
   "",
   "## Size",
   "",
-  ...sizeByCrate(),
+  ...sizeByArea(),
   "",
   "What was cut, largest first: the tz database (chrono-tz) gave way to the browser's own zone rules " +
     "(`Intl`): 858 KB to 716 KB gzip; Leptos's `erase_components`: 1,048 KB to 868 KB; the release profile " +

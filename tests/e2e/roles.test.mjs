@@ -87,6 +87,28 @@ test("a click cycles a cell, blocking findings mark the round incomplete, deleti
   assert.match(await page.locator(".findings-summary").innerText(), /^32 to fix before the round is complete, 5 worth a look/);
   assert.equal(await page.locator(".round-status").getAttribute("data-progress"), "started");
 
+  // Renaming an activity rewords its own findings and leaves every other finding's element be.
+  const items = page.locator(".findings li");
+  const renamed = await page.locator("#activity-name-a1").inputValue();
+  const others = await items.evaluateAll((all, renamed) => {
+    const untouched = all.filter((li) => !li.textContent.includes(renamed));
+    window.findingChanges = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (untouched.some((li) => li.contains(record.target) || [...record.removedNodes].includes(li))) {
+          window.findingChanges.push(record.type);
+        }
+      }
+    }).observe(all[0].parentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    return untouched.length;
+  }, renamed);
+  assert.ok(others > 20, "most findings are about other activities");
+  await page.locator("#activity-name-a1").fill("Brand new name");
+  await page.locator(".findings").getByText("“Brand new name” has no A").waitFor();
+  assert.equal(await page.locator(".findings").getByText(renamed).count(), 0, "no finding keeps the old name");
+  assert.deepEqual(await page.evaluate(() => window.findingChanges), [], "the other findings were not redrawn");
+  await page.locator("#activity-name-a1").fill(renamed);
+
   const first = cell(page, "a1", "r1");
   for (const expected of ["R", "A", "RA", "C", "I", ""]) {
     await first.click();

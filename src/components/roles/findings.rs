@@ -1,5 +1,7 @@
 //! The matrix's findings, live: a count, what each one means, and what to change.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use six_rounds_plan::raci::{Finding, Severity};
 
@@ -7,6 +9,17 @@ use super::super::number_field::NumberField;
 use super::super::{focus_by_id, use_app};
 use crate::i18n::{describe_finding, fill, Text};
 use crate::targets::raci_target;
+
+/// A finding in the words of the open language, with where "Show me" goes; `repeat` tells
+/// apart findings that read alike, so each is a key of its own.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Described {
+    what: String,
+    advice: String,
+    target: String,
+    blocking: bool,
+    repeat: u32,
+}
 
 /// The findings of the open plan's matrix, computed once per edit and shared.
 #[derive(Clone, Copy)]
@@ -31,42 +44,48 @@ pub fn Findings() -> impl IntoView {
             )
         }
     };
-    // The findings in words; only a change in the words redraws the list.
+    // The findings in words. The list is keyed by them, so an edit redraws only the findings
+    // whose words changed (typing an activity's name in a 100-activity matrix touches a few).
     let described = Memo::new(move |_| {
         let lang = state.lang.get();
         let all = findings.get();
+        let mut seen = HashMap::new();
         matrix.with(|roles| {
             all.iter()
                 .map(|finding| {
                     let (what, advice) = describe_finding(lang, roles, finding);
                     let target = raci_target(finding);
-                    (
+                    let repeat = seen.entry((what.clone(), target.clone())).or_insert(0);
+                    *repeat += 1;
+                    Described {
                         what,
                         advice,
                         target,
-                        finding.severity() == Severity::Blocking,
-                    )
+                        blocking: finding.severity() == Severity::Blocking,
+                        repeat: *repeat,
+                    }
                 })
                 .collect::<Vec<_>>()
         })
     });
-    let items = move || {
-        described
-            .get()
-            .into_iter()
-            .map(|(what, advice, target, blocking)| {
-                view! {
-                    <li class="finding" class:finding--blocking=blocking>
-                        <span class="finding-tag">{if blocking { t(Text::MustFix) } else { t(Text::Worth) }}</span>
-                        <div>
-                            <p class="finding-what">{what}</p>
-                            <p class="finding-advice">{advice}</p>
-                        </div>
-                        <button type="button" on:click=move |_| focus_by_id(&target)>{t(Text::ShowMe)}</button>
-                    </li>
-                }
-            })
-            .collect_view()
+    let item = move |finding: Described| {
+        let Described {
+            what,
+            advice,
+            target,
+            blocking,
+            ..
+        } = finding;
+        view! {
+            <li class="finding" class:finding--blocking=blocking>
+                <span class="finding-tag">{if blocking { t(Text::MustFix) } else { t(Text::Worth) }}</span>
+                <div>
+                    <p class="finding-what">{what}</p>
+                    <p class="finding-advice">{advice}</p>
+                </div>
+                <button type="button" on:click=move |_| focus_by_id(&target)>{t(Text::ShowMe)}</button>
+            </li>
+        }
     };
     view! {
         <section class="card" aria-labelledby="findings-heading">
@@ -85,7 +104,9 @@ pub fn Findings() -> impl IntoView {
                 max=500.0
                 class="narrow"
             />
-            <ul class="findings">{items}</ul>
+            <ul class="findings">
+                <For each=move || described.get() key=|finding| finding.clone() children=item/>
+            </ul>
         </section>
     }
 }

@@ -184,6 +184,9 @@ test("round 4 speaks Russian with the example plan, and axe-core finds nothing i
   await page.setViewportSize({ width: 1366, height: 768 });
   const maps = ".table-scroll:has(> table.field-maps)";
   assert.equal(await hiddenSideways(page, maps), 0, "the field maps fit (ru)");
+  // So does one deal's journey: its campaign, date and all six models' credit.
+  const journey = ".table-scroll:has(> table.journey)";
+  assert.equal(await hiddenSideways(page, journey), 0, "the deal's journey fits (ru)");
   const firstMap = page.locator("table.field-maps tbody tr").first();
   assert.deepEqual(await firstMap.locator(".cell-caption").allInnerTexts(), ["Главная система", "Обязательное", "Преобразование"]);
   await assertAccessible(page, "round 4 (ru)");
@@ -191,6 +194,7 @@ test("round 4 speaks Russian with the example plan, and axe-core finds nothing i
   await page.getByRole("heading", { name: "Field mapping" }).waitFor();
   await page.getByText("Ranked by: W-shaped (30/30/30 + 10).").waitFor();
   assert.equal(await hiddenSideways(page, maps), 0, "the field maps fit (en)");
+  assert.equal(await hiddenSideways(page, journey), 0, "the deal's journey fits (en)");
   await assertAccessible(page, "round 4 (en)");
   assertNoErrors(page);
   await context.close();

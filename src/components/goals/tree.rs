@@ -26,7 +26,7 @@ pub fn GoalTree() -> impl IntoView {
             <h2 id="tree-heading">{move || t(Text::GoalTreeHeading)}</h2>
             <p class="hint">{move || t(Text::GoalTreeHint)}</p>
             <div class="table-scroll">
-                <table class="goal-tree" role="table">
+                <table class="grid-table goal-tree" role="table">
                     <caption class="visually-hidden">{move || t(Text::GoalTreeHeading)}</caption>
                     <thead role="rowgroup"><tr role="row">
                         <th scope="col" role="columnheader">{move || t(Text::Goal)}</th>

@@ -62,7 +62,7 @@ pub fn FieldMaps() -> impl IntoView {
             <p class="hint">{move || t(Text::FieldMapsHint)}</p>
             <Show when=move || !integration.field_maps.with(Vec::is_empty)>
                 <div class="table-scroll">
-                    <table class="field-maps" role="table">
+                    <table class="grid-table field-maps" role="table">
                         <caption class="visually-hidden">{move || t(Text::FieldMapsHeading)}</caption>
                         <thead role="rowgroup"><tr role="row">
                             <th scope="col" role="columnheader" class="map-from">{move || t(Text::FromField)}</th>

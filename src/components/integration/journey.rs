@@ -72,7 +72,7 @@ pub fn Journey() -> impl IntoView {
             Some(view! {
                 <p>{fill(t(Text::JourneyOf), &[&deal.name, &number(lang, deal.amount), &short_date(lang, deal.close_date)])}</p>
                 <div class="table-scroll" tabindex="0" role="group" aria-labelledby="journey-heading">
-                    <table class="journey">
+                    <table class="compact-table journey">
                         <caption class="visually-hidden">{t(Text::JourneyHeading)}</caption>
                         <thead><tr>
                             <th scope="col">{t(Text::Campaign)}</th>

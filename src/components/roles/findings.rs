@@ -69,19 +69,13 @@ pub fn Findings() -> impl IntoView {
         })
     });
     let item = move |finding: Described| {
-        let Described {
-            what,
-            advice,
-            target,
-            blocking,
-            ..
-        } = finding;
+        let target = finding.target;
         view! {
-            <li class="finding" class:finding--blocking=blocking>
-                <span class="finding-tag">{if blocking { t(Text::MustFix) } else { t(Text::Worth) }}</span>
+            <li class="finding" class:finding--blocking=finding.blocking>
+                <span class="finding-tag">{if finding.blocking { t(Text::MustFix) } else { t(Text::Worth) }}</span>
                 <div>
-                    <p class="finding-what">{what}</p>
-                    <p class="finding-advice">{advice}</p>
+                    <p class="finding-what">{finding.what}</p>
+                    <p class="finding-advice">{finding.advice}</p>
                 </div>
                 <button type="button" on:click=move |_| focus_by_id(&target)>{t(Text::ShowMe)}</button>
             </li>

@@ -39,7 +39,7 @@ pub fn Tracking() -> impl IntoView {
             <Show when=move || !measured.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{move || t(Text::NoMonthsYet)}</p> }>
                 <div class="table-scroll">
-                    <table class="tracking">
+                    <table class="compact-table tracking">
                         <caption class="visually-hidden">{move || t(Text::TrackingHeading)}</caption>
                         <thead><tr>
                             <th scope="col">{move || t(Text::Month)}</th>

@@ -43,10 +43,10 @@ pub fn start(state: AppState) {
 
 /// Adds the plan in a share fragment to the library, or says what is wrong with it.
 pub fn open_shared(state: AppState, fragment: &str) {
-    match link::decode(fragment) {
-        Ok(plan) => {
-            let title = plan.title.clone();
-            library::add_and_open(state, plan);
+    match link::open(fragment) {
+        Ok(opened) => {
+            let title = opened.plan.title.clone();
+            library::add_opened(state, opened);
             state.notify(Notice::SharedPlanAdded(title));
         }
         Err(error) => state.notify(Notice::LinkFailed(error)),

@@ -1,6 +1,7 @@
 //! Importing a plan from pasted text, a link, or a file: always as a new plan, never a replacement.
 
-use six_rounds_plan::{from_json, link};
+use six_rounds_plan::format::{self, Opened};
+use six_rounds_plan::link;
 use web_sys::File;
 
 use crate::files::{self, ReadError};
@@ -10,16 +11,16 @@ use crate::state::{AppState, ImportError, Notice};
 /// Adds the plan in `text` (JSON, or a share link) to the library and opens it.
 pub fn import_text(state: AppState, text: &str) {
     match parse(text) {
-        Ok(plan) => {
-            let title = plan.title.clone();
-            library::add_and_open(state, plan);
+        Ok(opened) => {
+            let title = opened.plan.title.clone();
+            library::add_opened(state, opened);
             state.notify(Notice::Imported(title));
         }
         Err(error) => state.notify(Notice::ImportFailed(error)),
     }
 }
 
-fn parse(text: &str) -> Result<six_rounds_plan::Plan, ImportError> {
+fn parse(text: &str) -> Result<Opened, ImportError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(ImportError::Empty);
@@ -27,10 +28,10 @@ fn parse(text: &str) -> Result<six_rounds_plan::Plan, ImportError> {
     if !text.starts_with('{') {
         let fragment = text.split_once('#').map_or(text, |(_, fragment)| fragment);
         if link::is_share_fragment(fragment) {
-            return link::decode(fragment).map_err(ImportError::Link);
+            return link::open(fragment).map_err(ImportError::Link);
         }
     }
-    from_json(text.as_bytes()).map_err(ImportError::Document)
+    format::open(text.as_bytes()).map_err(ImportError::Document)
 }
 
 /// Reads a picked or dropped file, then hands its text on; a file that cannot be read

@@ -1,6 +1,7 @@
 //! The plan library as the user sees it: open, create, rename, duplicate, delete.
 
 use leptos::prelude::*;
+use six_rounds_plan::format::Opened;
 use six_rounds_plan::library::LibraryEntry;
 use six_rounds_plan::Plan;
 
@@ -22,20 +23,33 @@ pub fn store_index(state: AppState) {
 }
 
 /// A plan from this tab's unsaved memory or from storage, with its revision and whether
-/// storage holds its deals as they are.
-fn load(state: AppState, id: &str) -> Option<(Plan, u64, bool)> {
+/// storage holds its deals as they are, and whether storage holds the plan as it is. A stored
+/// plan that opened repaired says so in a notice and keeps its original aside.
+fn load(state: AppState, id: &str) -> Option<(Plan, u64, bool, bool)> {
     if let Some(plan) = state
         .session
         .with_value(|session| session.unsaved.get(id).cloned())
     {
-        return Some((plan, storage::read_rev(id).unwrap_or(0), false));
+        return Some((plan, storage::read_rev(id).unwrap_or(0), false, false));
     }
     match storage::read_plan(id) {
         StoredPlan::Readable {
             plan,
             rev,
             deals_apart,
-        } => Some((*plan, rev, deals_apart)),
+            repairs,
+        } => {
+            let repairs_made = !repairs.is_empty();
+            if repairs_made {
+                let _ = storage::keep_original(id);
+                state.notify(Notice::Repaired {
+                    title: plan.title.clone(),
+                    repairs,
+                    original_of: Some(id.to_string()),
+                });
+            }
+            Some((*plan, rev, deals_apart, !repairs_made))
+        }
         StoredPlan::Missing => None,
         StoredPlan::Newer => {
             state.notify(Notice::StoredPlanNewer);
@@ -54,12 +68,12 @@ fn load(state: AppState, id: &str) -> Option<(Plan, u64, bool)> {
 /// Makes `id` the open plan; false when it cannot be read.
 pub fn open(state: AppState, id: &str) -> bool {
     autosave::flush(state);
-    let Some((plan, rev, deals_stored)) = load(state, id) else {
+    let Some((plan, rev, deals_stored, as_stored)) = load(state, id) else {
         return false;
     };
     state.session.update_value(|session| {
         session.base_rev = rev;
-        session.dirty = false;
+        session.dirty = !as_stored;
         session.stored_deals = deals_stored.then(|| plan.integration.deals.clone());
     });
     crash::remember(&plan);
@@ -70,7 +84,11 @@ pub fn open(state: AppState, id: &str) -> bool {
         .library
         .update(|index| index.current = Some(id.to_string()));
     store_index(state);
-    state.save_status.set(SaveStatus::Saved);
+    if as_stored {
+        state.save_status.set(SaveStatus::Saved);
+    } else {
+        autosave::schedule(state);
+    }
     true
 }
 
@@ -105,12 +123,24 @@ pub fn add_and_open(state: AppState, plan: Plan) {
     autosave::flush(state);
 }
 
+/// Adds a plan read from a link or a file; what was repaired on reading is told.
+pub fn add_opened(state: AppState, opened: Opened) {
+    if !opened.repairs.is_empty() {
+        state.notify(Notice::Repaired {
+            title: opened.plan.title.clone(),
+            repairs: opened.repairs,
+            original_of: None,
+        });
+    }
+    add_and_open(state, opened.plan);
+}
+
 pub fn rename(state: AppState, id: &str, title: &str) {
     if state.plan_id.get_untracked() == id {
         state.edit(|plan| plan.title = title.to_string());
         return;
     }
-    if let Some((mut plan, rev, deals_stored)) = load(state, id) {
+    if let Some((mut plan, rev, deals_stored, _)) = load(state, id) {
         plan.title = title.to_string();
         plan.updated = clock::now().max(plan.created);
         if storage::save_plan(id, &plan, !deals_stored, rev).is_ok() {

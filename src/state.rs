@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use six_rounds_plan::format::Repair;
 use six_rounds_plan::history::History;
 use six_rounds_plan::library::LibraryIndex;
 use six_rounds_plan::model::{Deal, GoalNode, IntegrationRound, Lang, RolesRound};
@@ -11,7 +12,7 @@ use six_rounds_plan::progress::{all_progress, Progress, Round};
 use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::review::{findings, PlanFinding};
 use six_rounds_plan::workshop::RoundClock;
-use six_rounds_plan::{LinkError, LoadError, Plan};
+use six_rounds_plan::{validate, LinkError, LoadError, Plan, Problem};
 
 use crate::route::Route;
 use crate::{autosave, clock};
@@ -77,6 +78,15 @@ pub enum Notice {
     /// Round 4 changed in one go; Undo puts the previous round back.
     IntegrationChanged(IntegrationChange, Box<IntegrationRound>),
     CsvFailed(CsvError),
+    /// An edit was not made: the plan would have broken these rules.
+    EditRefused(Vec<Problem>),
+    /// A plan opened with values that broke a rule, repaired; for a stored plan, its
+    /// original text is kept aside (under the plan's id) until the notice is dismissed.
+    Repaired {
+        title: String,
+        repairs: Vec<Repair>,
+        original_of: Option<String>,
+    },
 }
 
 impl Notice {
@@ -92,6 +102,8 @@ impl Notice {
                 | Notice::NewerInOtherTab
                 | Notice::CopyFailed
                 | Notice::CsvFailed(_)
+                | Notice::EditRefused(_)
+                | Notice::Repaired { .. }
         )
     }
 }
@@ -178,16 +190,23 @@ impl AppState {
         }
     }
 
-    /// Applies a user's edit to the open plan and schedules the autosave.
+    /// Applies a user's edit to the open plan and schedules the autosave. An edit that would
+    /// leave a plan the loader refuses is not made: the plan stays as it was, nothing is
+    /// saved, and a notice says which rule it broke.
     pub fn edit(&self, change: impl FnOnce(&mut Plan)) {
+        let mut next = self.plan.get_untracked();
+        change(&mut next);
+        next.updated = clock::now().max(next.created);
+        let problems = validate(&next);
+        if !problems.is_empty() {
+            self.notify(Notice::EditRefused(problems));
+            return;
+        }
         let now = js_sys::Date::now();
         self.plan
             .with_untracked(|plan| self.history.update_value(|h| h.before_edit(plan, now)));
         self.history_len.set(self.history.with_value(|h| h.steps()));
-        self.plan.update(|plan| {
-            change(plan);
-            plan.updated = clock::now().max(plan.created);
-        });
+        self.plan.set(next);
         autosave::schedule(*self);
     }
 

@@ -5,7 +5,9 @@
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::window;
-use six_rounds_plan::format::{deals_to_json, from_stored_json, to_json_compact_without_deals};
+use six_rounds_plan::format::{
+    deals_to_json, open_stored, to_json_compact_without_deals, Opened, Repair,
+};
 use six_rounds_plan::library::{may_write, LibraryIndex};
 use six_rounds_plan::model::{Coded, Lang};
 use six_rounds_plan::{LoadError, Plan};
@@ -64,6 +66,8 @@ pub enum StoredPlan {
         rev: u64,
         /// Whether the deals were read from their own key, so storage has them as they are.
         deals_apart: bool,
+        /// What was repaired on opening; the stored text is then the original, not the plan.
+        repairs: Vec<Repair>,
     },
     /// Saved by a newer version of the app: left where it is for that version.
     Newer,
@@ -168,11 +172,12 @@ pub fn read_plan(id: &str) -> StoredPlan {
         return StoredPlan::Missing;
     };
     let deals = read(&deals_key(id));
-    match from_stored_json(text.as_bytes(), deals.as_deref().map(str::as_bytes)) {
-        Ok(plan) => StoredPlan::Readable {
+    match open_stored(text.as_bytes(), deals.as_deref().map(str::as_bytes)) {
+        Ok(Opened { plan, repairs }) => StoredPlan::Readable {
             plan: Box::new(plan),
             rev: read_rev(id).unwrap_or(0),
-            deals_apart: deals.is_some(),
+            deals_apart: deals.is_some() && repairs.is_empty(),
+            repairs,
         },
         Err(LoadError::NewerSchema { .. }) => StoredPlan::Newer,
         Err(_) => StoredPlan::Unreadable,
@@ -218,6 +223,32 @@ pub fn set_aside_plan(id: &str, stamp: i64) -> Result<(), WriteError> {
         set_aside(&deals_key(id), &format!("{ASIDE_PREFIX}deals-{id}-{stamp}"))?;
     }
     set_aside(&plan_key(id), &format!("{ASIDE_PREFIX}plan-{id}-{stamp}"))
+}
+
+fn original_key(id: &str) -> String {
+    format!("{ASIDE_PREFIX}original-{id}")
+}
+
+fn original_deals_key(id: &str) -> String {
+    format!("{ASIDE_PREFIX}original-deals-{id}")
+}
+
+/// Copies a plan's stored text (and deals) aside before its repaired version replaces it.
+/// A copy already there is the older original and is kept.
+pub fn keep_original(id: &str) -> Result<(), WriteError> {
+    if read(&original_key(id)).is_some() {
+        return Ok(());
+    }
+    if let Some(deals) = read(&deals_key(id)) {
+        write(&original_deals_key(id), &deals)?;
+    }
+    write(&original_key(id), &read(&plan_key(id)).unwrap_or_default())
+}
+
+/// Forgets the original of a repaired plan (the user has seen the repairs).
+pub fn drop_original(id: &str) {
+    remove(&original_key(id));
+    remove(&original_deals_key(id));
 }
 
 pub fn set_aside_index(stamp: i64) -> Result<(), WriteError> {

@@ -3,6 +3,7 @@
 //! and round 5's calculator: the same numbers, edited from either.
 
 use leptos::prelude::*;
+use six_rounds_plan::limits::{self, Bounds};
 use six_rounds_plan::model::{FunnelInputs, Period};
 
 use super::coded_select::CodedSelect;
@@ -28,19 +29,19 @@ pub fn FunnelInputsGrid(
         state.edit(|plan| change(&mut plan.goals.funnel));
     };
     let field =
-        move |name: &'static str, label: Text, get: ReadInput, set: WriteInput, max: f64| {
+        move |name: &'static str, label: Text, get: ReadInput, set: WriteInput, bounds: Bounds| {
             view! {
                 <NumberField id=format!("{prefix}-{name}")
                     label=Signal::derive(move || t(label).to_string())
                     value=Signal::derive(move || funnel.with(get))
                     on_change=Callback::new(move |value| edit(Box::new(move |f| set(f, value))))
-                    max=max/>
+                    bounds=bounds/>
             }
         };
     view! {
         <div class="field-grid">
-            {field("revenue", Text::RevenueGoal, |f| f.revenue_goal, |f, v| f.revenue_goal = v, 1e12)}
-            {field("deal-size", Text::DealSize, |f| f.deal_size, |f, v| f.deal_size = v, 1e12)}
+            {field("revenue", Text::RevenueGoal, |f| f.revenue_goal, |f, v| f.revenue_goal = v, limits::AMOUNT)}
+            {field("deal-size", Text::DealSize, |f| f.deal_size, |f, v| f.deal_size = v, limits::AMOUNT)}
             <div class="field"><CodedSelect id=format!("{prefix}-period") label=Text::Period name_of=period_label label_visible=true
                 value=Signal::derive(move || funnel.with(|f| f.period))
                 on_change=Callback::new(move |period: Period| edit(Box::new(move |f| f.period = period)))/></div>
@@ -53,13 +54,13 @@ pub fn FunnelInputsGrid(
                         edit(Box::new(move |f| f.start = start));
                     }/>
             </div>
-            {field("win", Text::WinRate, |f| as_percent(f.win_rate), |f, v| f.win_rate = from_percent(v), 100.0)}
-            {field("sql-opportunity", Text::SqlToOpportunity, |f| as_percent(f.sql_to_opportunity), |f, v| f.sql_to_opportunity = from_percent(v), 100.0)}
-            {field("mql-sql", Text::MqlToSql, |f| as_percent(f.mql_to_sql), |f, v| f.mql_to_sql = from_percent(v), 100.0)}
-            {field("lead-mql", Text::LeadToMql, |f| as_percent(f.lead_to_mql), |f, v| f.lead_to_mql = from_percent(v), 100.0)}
-            {field("cycle", Text::CycleDays, |f| Some(f64::from(f.cycle_days)), |f, v| f.cycle_days = v.unwrap_or(0.0).round() as u32, 3650.0)}
-            {field("reps", Text::Reps, |f| Some(f64::from(f.reps)), |f, v| f.reps = v.unwrap_or(0.0).round() as u32, 100000.0)}
-            {field("rep-capacity", Text::MqlsPerRep, |f| Some(f.mqls_per_rep), |f, v| f.mqls_per_rep = v.unwrap_or(0.0), 1e6)}
+            {field("win", Text::WinRate, |f| as_percent(f.win_rate), |f, v| f.win_rate = from_percent(v), limits::PERCENT)}
+            {field("sql-opportunity", Text::SqlToOpportunity, |f| as_percent(f.sql_to_opportunity), |f, v| f.sql_to_opportunity = from_percent(v), limits::PERCENT)}
+            {field("mql-sql", Text::MqlToSql, |f| as_percent(f.mql_to_sql), |f, v| f.mql_to_sql = from_percent(v), limits::PERCENT)}
+            {field("lead-mql", Text::LeadToMql, |f| as_percent(f.lead_to_mql), |f, v| f.lead_to_mql = from_percent(v), limits::PERCENT)}
+            {field("cycle", Text::CycleDays, |f| Some(f64::from(f.cycle_days)), |f, v| f.cycle_days = v.unwrap_or(0.0).round() as u32, limits::DAYS)}
+            {field("reps", Text::Reps, |f| Some(f64::from(f.reps)), |f, v| f.reps = v.unwrap_or(0.0).round() as u32, limits::REPS)}
+            {field("rep-capacity", Text::MqlsPerRep, |f| Some(f.mqls_per_rep), |f, v| f.mqls_per_rep = v.unwrap_or(0.0), limits::MQLS_PER_REP)}
         </div>
     }
 }

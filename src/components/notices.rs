@@ -1,13 +1,19 @@
 //! Notices: what happened (a shared plan added, an import that failed, storage trouble), in words.
 
 use leptos::prelude::*;
+use six_rounds_plan::format::round_of;
 use six_rounds_plan::model::Lang;
+use six_rounds_plan::progress::Round;
 use six_rounds_plan::Plan;
 
 use super::use_app;
 use crate::export::export_plan;
-use crate::i18n::{describe_csv_error, describe_import_error, describe_link_error, fill, tr, Text};
+use crate::i18n::{
+    describe_csv_error, describe_import_error, describe_link_error, describe_problem,
+    describe_repair, fill, round_name, tr, Text,
+};
 use crate::library;
+use crate::route::Route;
 use crate::state::{AppState, IntegrationChange, Notice};
 
 /// The sentence and the detail lines of a notice.
@@ -51,6 +57,27 @@ fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
             tr(lang, Text::NoticeCsvFailed).to_string(),
             vec![describe_csv_error(lang, error)],
         ),
+        Notice::EditRefused(problems) => (
+            tr(lang, Text::NoticeEditRefused).to_string(),
+            problems
+                .iter()
+                .map(|problem| describe_problem(lang, problem))
+                .collect(),
+        ),
+        Notice::Repaired {
+            title,
+            repairs,
+            original_of,
+        } => {
+            let mut lines: Vec<String> = repairs
+                .iter()
+                .map(|repair| describe_repair(lang, repair))
+                .collect();
+            if original_of.is_some() {
+                lines.push(tr(lang, Text::NoticeRepairedOriginal).to_string());
+            }
+            (fill(tr(lang, Text::NoticeRepaired), &[title]), lines)
+        }
     }
 }
 
@@ -153,6 +180,29 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
         let notice = notice.clone();
         move || describe(state.lang.get(), &notice)
     };
+    // Each repair's round, as a link that opens it.
+    let repaired_rounds: Vec<Round> = match &notice {
+        Notice::Repaired { repairs, .. } => {
+            let mut rounds: Vec<Round> = repairs
+                .iter()
+                .filter_map(|repair| round_of(&repair.problem.path))
+                .collect();
+            rounds.sort_by_key(|round| round.number());
+            rounds.dedup();
+            rounds
+        }
+        _ => Vec::new(),
+    };
+    let original_of = match &notice {
+        Notice::Repaired { original_of, .. } => original_of.clone(),
+        _ => None,
+    };
+    let dismiss = move |_| {
+        if let Some(id) = &original_of {
+            crate::storage::drop_original(id);
+        }
+        state.dismiss(id);
+    };
     view! {
         <div class="notice" class:notice--problem=problem role=if problem { "alert" } else { "status" }>
             <div class="notice-body">
@@ -163,9 +213,16 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
                 <ul class="notice-details">
                     {move || text().1.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                 </ul>
-                <div class="notice-actions">{actions}</div>
+                <div class="notice-actions">
+                    {actions}
+                    {repaired_rounds.into_iter().map(|round| view! {
+                        <a class="button-link" href=Route::Round(round).href()>
+                            {move || round_name(state.lang.get(), round)}
+                        </a>
+                    }).collect_view()}
+                </div>
             </div>
-            <button type="button" class="notice-dismiss" on:click=move |_| state.dismiss(id)>
+            <button type="button" class="notice-dismiss" on:click=dismiss>
                 {move || t(Text::Dismiss)}
             </button>
         </div>

@@ -2,17 +2,21 @@
 
 use leptos::prelude::*;
 
-use super::use_app;
-use crate::i18n::{fill, Text};
+use six_rounds_plan::limits::Bounds;
+use six_rounds_plan::spreadsheet::decimal;
 
-/// Parses a typed number: empty is `None`; a comma works as the decimal point.
-pub fn parse_number(text: &str, min: f64, max: f64) -> Result<Option<f64>, ()> {
+use super::use_app;
+use crate::i18n::{self, fill, Text};
+
+/// Parses a typed number (the domain's one reader: `1 234,5` with a no-break space works):
+/// empty is `None`; out of `bounds` or not a number is refused.
+fn parse_number(text: &str, bounds: Bounds) -> Result<Option<f64>, ()> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    match text.replace(',', ".").parse::<f64>() {
-        Ok(value) if value.is_finite() && (min..=max).contains(&value) => Ok(Some(value)),
+    match decimal(text) {
+        Some(value) if bounds.contains(value) => Ok(Some(value)),
         _ => Err(()),
     }
 }
@@ -28,14 +32,14 @@ pub fn from_percent(value: Option<f64>) -> f64 {
 }
 
 /// `value` shows the stored number; `on_change` gets a valid one (or `None` when emptied).
+/// `bounds` come from the domain's `limits`, the same the loader checks.
 #[component]
 pub fn NumberField(
     id: String,
     label: Signal<String>,
     value: Signal<Option<f64>>,
     on_change: Callback<Option<f64>>,
-    #[prop(default = 0.0)] min: f64,
-    #[prop(default = 1e12)] max: f64,
+    bounds: Bounds,
     #[prop(optional)] class: &'static str,
     #[prop(optional)] label_hidden: bool,
 ) -> impl IntoView {
@@ -53,7 +57,7 @@ pub fn NumberField(
                 prop:value=shown
                 aria-invalid=move || error.get().then_some("true")
                 aria-describedby=move || error.get().then(|| error_id.clone())
-                on:change=move |event| match parse_number(&event_target_value(&event), min, max) {
+                on:change=move |event| match parse_number(&event_target_value(&event), bounds) {
                     Ok(number) => {
                         error.set(false);
                         on_change.run(number);
@@ -64,8 +68,12 @@ pub fn NumberField(
             <Show when=move || error.get()>
                 <span class="field-error" id=format!("{id}-error") role="alert">
                     {move || {
-                        let _ = state.lang.get();
-                        fill(t(Text::NumberOutOfRange), &[&min.to_string(), &max.to_string()])
+                        let lang = state.lang.get();
+                        let (min, max) = (
+                            i18n::decimal(lang, bounds.min, 2),
+                            i18n::decimal(lang, bounds.max, 2),
+                        );
+                        fill(t(Text::NumberOutOfRange), &[&min, &max])
                     }}
                 </span>
             </Show>

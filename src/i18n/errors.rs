@@ -1,5 +1,6 @@
 //! Plain words for everything that can go wrong with a link, a file or a plan's contents.
 
+use six_rounds_plan::format::{Fix, Repair};
 use six_rounds_plan::goals::{FormulaProblem, FunnelProblem};
 use six_rounds_plan::integration::{
     CsvError as AttributionCsvError, CsvErrorKind as AttributionCsvErrorKind,
@@ -10,8 +11,20 @@ use six_rounds_plan::raci::{CsvError, CsvErrorKind};
 use six_rounds_plan::scoring::{LeadsCsvError, LeadsCsvErrorKind};
 use six_rounds_plan::{LinkError, LoadError, NotAPlan, Problem, ProblemKind};
 
-use super::{fill, funnel_step_label, tr, Text};
+use super::{decimal, fill, funnel_step_label, tr, Text};
 use crate::state::ImportError;
+
+/// "path: reason — what was done" for one repair made when a plan was opened.
+pub fn describe_repair(lang: Lang, repair: &Repair) -> String {
+    let done = match repair.fix {
+        Fix::Clamped(value) => fill(tr(lang, Text::FixClamped), &[&decimal(lang, value, 2)]),
+        Fix::Shortened => tr(lang, Text::FixShortened).to_string(),
+        Fix::Trimmed => tr(lang, Text::FixTrimmed).to_string(),
+        Fix::Removed => tr(lang, Text::FixRemoved).to_string(),
+        Fix::Cleared => tr(lang, Text::FixCleared).to_string(),
+    };
+    format!("{} — {done}", describe_problem(lang, &repair.problem))
+}
 
 /// What is wrong with a document: a sentence, then one line per problem.
 pub fn describe_load_error(lang: Lang, error: &LoadError) -> (String, Vec<String>) {
@@ -60,7 +73,7 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         ProblemKind::UnknownId(id) => fill(tr(lang, Text::ProblemUnknownId), &[id]),
         ProblemKind::OutOfRange { min, max } => fill(
             tr(lang, Text::ProblemOutOfRange),
-            &[&min.to_string(), &max.to_string()],
+            &[&decimal(lang, *min, 2), &decimal(lang, *max, 2)],
         ),
         ProblemKind::DateOrder => tr(lang, Text::ProblemDateOrder).to_string(),
         ProblemKind::Cycle => tr(lang, Text::ProblemCycle).to_string(),

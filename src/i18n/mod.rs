@@ -10,6 +10,7 @@ mod text;
 pub use errors::{
     describe_attribution_csv_error, describe_csv_error, describe_formula_problem,
     describe_funnel_problem, describe_import_error, describe_leads_csv_error, describe_link_error,
+    describe_problem, describe_repair,
 };
 pub use findings::describe_finding;
 pub use integration_findings::describe_integration_finding;

@@ -257,6 +257,14 @@ strings! {
     ProblemDateOrder => "comes before the date it must follow", "раньше даты, после которой должно быть";
     ProblemCycle => "the goals' parents lead back to the goal itself", "родители цели ведут обратно к ней самой";
     ProblemWholeDocument => "the document", "документ";
+    NoticeEditRefused => "That change was not made: the plan could not be saved and opened again with it.", "Это изменение не внесено: с ним план нельзя было бы сохранить и открыть снова.";
+    NoticeRepaired => "“{}” opened, but some of its values broke the plan's rules and were repaired:", "План «{}» открыт, но часть значений нарушала правила плана и была исправлена:";
+    NoticeRepairedOriginal => "The plan as it was stored is kept aside in this browser until you dismiss this notice.", "Сохранённый вариант плана отложен в этом браузере, пока вы не закроете это уведомление.";
+    FixClamped => "set to {}", "заменено на {}";
+    FixShortened => "shortened", "сокращено";
+    FixTrimmed => "the extra entries were dropped", "лишние элементы удалены";
+    FixRemoved => "the entry was removed", "элемент удалён";
+    FixCleared => "cleared", "очищено";
     StartMatrixHeading => "Start the matrix", "Начните матрицу";
     StartMatrixHint => "Start from the usual activities of a B2B funnel (no letters filled in: that is the room's job), or add your own activities one by one.", "Начните с типичных действий B2B-воронки (буквы не проставлены — это задача участников) или добавляйте свои действия по одному.";
     UseTemplate => "Start from the usual activities", "Начать с типичных действий";

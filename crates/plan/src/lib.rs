@@ -16,7 +16,7 @@ pub mod raci;
 pub mod review;
 pub mod scoring;
 pub mod sla;
-mod spreadsheet;
+pub mod spreadsheet;
 pub mod validate;
 pub mod workshop;
 

@@ -92,8 +92,20 @@ pub fn is_share_fragment(fragment: &str) -> bool {
     fragment.starts_with("z=") || fragment.starts_with("json=")
 }
 
-/// Reads a plan from a fragment (with or without `#`), capped at every step.
+/// Reads a plan from a fragment (with or without `#`), capped at every step; a plan that
+/// breaks a rule is refused.
 pub fn decode(fragment: &str) -> Result<Plan, LinkError> {
+    Ok(format::from_json(&unpack(fragment)?)?)
+}
+
+/// Reads a plan from a fragment as [`decode`] does, repairing values that break a rule
+/// (see [`format::open`]).
+pub fn open(fragment: &str) -> Result<format::Opened, LinkError> {
+    Ok(format::open(&unpack(fragment)?)?)
+}
+
+/// The document's bytes in a fragment, capped at every step.
+fn unpack(fragment: &str) -> Result<Vec<u8>, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_FRAGMENT {
         return Err(LinkError::TooLarge {
@@ -107,7 +119,7 @@ pub fn decode(fragment: &str) -> Result<Plan, LinkError> {
     } else {
         return Err(LinkError::NotALink);
     };
-    Ok(format::from_json(&json)?)
+    Ok(json)
 }
 
 fn inflate(data: &str) -> Result<Vec<u8>, LinkError> {

@@ -1,6 +1,7 @@
 //! Validation of a whole plan: every problem, each with its JSON path, never a panic.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Display};
 
 use chrono::NaiveDate;
 
@@ -64,22 +65,25 @@ fn roles<'a>(check: &mut Checker, plan: &'a Plan) -> HashSet<&'a str> {
     let ids = check.unique("roles.roles", round.roles.iter().map(|r| r.id.as_str()));
     for (i, role) in round.roles.iter().enumerate() {
         check.text(
-            &format!("roles.roles[{i}].name"),
+            format_args!("roles.roles[{i}].name"),
             &role.name,
             max::SHORT_TEXT,
         );
-        check.optional_number(&format!("roles.roles[{i}].hourly_rate"), role.hourly_rate);
+        check.optional_number(
+            format_args!("roles.roles[{i}].hourly_rate"),
+            role.hourly_rate,
+        );
     }
     check.unique(
         "roles.activities",
         round.activities.iter().map(|a| a.id.as_str()),
     );
     for (i, activity) in round.activities.iter().enumerate() {
-        let at = format!("roles.activities[{i}]");
-        check.text(&format!("{at}.name"), &activity.name, max::SHORT_TEXT);
-        check.optional_number(&format!("{at}.hours"), activity.hours_per_month);
+        let at = Item("roles.activities", i);
+        check.text(format_args!("{at}.name"), &activity.name, max::SHORT_TEXT);
+        check.optional_number(format_args!("{at}.hours"), activity.hours_per_month);
         for role in activity.cells.keys() {
-            check.reference(&format!("{at}.raci.{role}"), Some(role), &ids);
+            check.reference(format_args!("{at}.raci.{role}"), Some(role), &ids);
         }
     }
     ids
@@ -93,15 +97,23 @@ fn lead(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         round.criteria.iter().map(|c| c.id.as_str()),
     );
     for (i, criterion) in round.criteria.iter().enumerate() {
-        let at = format!("lead.criteria[{i}]");
-        check.text(&format!("{at}.field"), &criterion.field, max::SHORT_TEXT);
-        check.text(&format!("{at}.value"), &criterion.value, max::SHORT_TEXT);
+        let at = Item("lead.criteria", i);
+        check.text(
+            format_args!("{at}.field"),
+            &criterion.field,
+            max::SHORT_TEXT,
+        );
+        check.text(
+            format_args!("{at}.value"),
+            &criterion.value,
+            max::SHORT_TEXT,
+        );
     }
     check.count("lead.stages", round.stages.len(), max::STAGE_RULES);
     for (i, rule) in round.stages.iter().enumerate() {
-        let at = format!("lead.stages[{i}]");
-        check.text(&format!("{at}.entry"), &rule.entry, max::LONG_TEXT);
-        check.reference(&format!("{at}.owner"), rule.owner.as_deref(), roles);
+        let at = Item("lead.stages", i);
+        check.text(format_args!("{at}.entry"), &rule.entry, max::LONG_TEXT);
+        check.reference(format_args!("{at}.owner"), rule.owner.as_deref(), roles);
     }
     let handoff = &round.handoff;
     check.reference("lead.handoff.acceptor", handoff.acceptor.as_deref(), roles);
@@ -112,7 +124,7 @@ fn lead(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     );
     for (i, reason) in handoff.rejection_reasons.iter().enumerate() {
         check.text(
-            &format!("lead.handoff.rejection_reasons[{i}]"),
+            format_args!("lead.handoff.rejection_reasons[{i}]"),
             reason,
             max::SHORT_TEXT,
         );
@@ -122,7 +134,7 @@ fn lead(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     for (i, cell) in round.sales_ready.iter().enumerate() {
         if !crate::scoring::is_grade_cell(cell) {
             check.report(
-                &format!("lead.sales_ready[{i}]"),
+                format_args!("lead.sales_ready[{i}]"),
                 ProblemKind::Shape(format!("`{cell}` is not a grade and level such as A3")),
             );
         }
@@ -134,14 +146,14 @@ fn goals(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     check.count("goals.nodes", round.nodes.len(), max::GOAL_NODES);
     let ids = check.unique("goals.nodes", round.nodes.iter().map(|n| n.id.as_str()));
     for (i, node) in round.nodes.iter().enumerate() {
-        let at = format!("goals.nodes[{i}]");
-        check.text(&format!("{at}.name"), &node.name, max::SHORT_TEXT);
-        check.text(&format!("{at}.metric"), &node.metric, max::SHORT_TEXT);
-        check.text(&format!("{at}.unit"), &node.unit, max::SHORT_TEXT);
-        check.reference(&format!("{at}.parent"), node.parent.as_deref(), &ids);
-        check.reference(&format!("{at}.owner"), node.owner.as_deref(), roles);
-        check.optional_number(&format!("{at}.target"), node.target);
-        check.optional_number(&format!("{at}.actual"), node.actual);
+        let at = Item("goals.nodes", i);
+        check.text(format_args!("{at}.name"), &node.name, max::SHORT_TEXT);
+        check.text(format_args!("{at}.metric"), &node.metric, max::SHORT_TEXT);
+        check.text(format_args!("{at}.unit"), &node.unit, max::SHORT_TEXT);
+        check.reference(format_args!("{at}.parent"), node.parent.as_deref(), &ids);
+        check.reference(format_args!("{at}.owner"), node.owner.as_deref(), roles);
+        check.optional_number(format_args!("{at}.target"), node.target);
+        check.optional_number(format_args!("{at}.actual"), node.actual);
     }
     let parents: HashMap<&str, &str> = round
         .nodes
@@ -150,7 +162,7 @@ fn goals(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         .collect();
     for (i, node) in round.nodes.iter().enumerate() {
         if leads_back_to_itself(&parents, &node.id) {
-            check.report(&format!("goals.nodes[{i}].parent"), ProblemKind::Cycle);
+            check.report(format_args!("goals.nodes[{i}].parent"), ProblemKind::Cycle);
         }
     }
     let funnel = &round.funnel;
@@ -162,11 +174,15 @@ fn goals(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         ("mql_to_sql", funnel.mql_to_sql),
         ("lead_to_mql", funnel.lead_to_mql),
     ] {
-        check.range(&format!("goals.funnel.{name}"), rate, 0.0, 1.0);
+        check.range(format_args!("goals.funnel.{name}"), rate, max::SHARE);
     }
-    check.range("goals.funnel.mqls_per_rep", funnel.mqls_per_rep, 0.0, 1e6);
-    check.range("goals.on_track", round.on_track, 0.0, 1.0);
-    check.range("goals.at_risk", round.at_risk, 0.0, 1.0);
+    check.range(
+        "goals.funnel.mqls_per_rep",
+        funnel.mqls_per_rep,
+        max::MQLS_PER_REP,
+    );
+    check.range("goals.on_track", round.on_track, max::SHARE);
+    check.range("goals.at_risk", round.at_risk, max::SHARE);
 }
 
 /// Whether following parents from `id` comes back to `id`.
@@ -190,9 +206,9 @@ fn integration(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         round.systems.iter().map(|s| s.id.as_str()),
     );
     for (i, system) in round.systems.iter().enumerate() {
-        let at = format!("integration.systems[{i}]");
-        check.text(&format!("{at}.name"), &system.name, max::SHORT_TEXT);
-        check.reference(&format!("{at}.owner"), system.owner.as_deref(), roles);
+        let at = Item("integration.systems", i);
+        check.text(format_args!("{at}.name"), &system.name, max::SHORT_TEXT);
+        check.reference(format_args!("{at}.owner"), system.owner.as_deref(), roles);
     }
     check.count(
         "integration.field_maps",
@@ -204,25 +220,33 @@ fn integration(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         round.field_maps.iter().map(|f| f.id.as_str()),
     );
     for (i, map) in round.field_maps.iter().enumerate() {
-        let at = format!("integration.field_maps[{i}]");
+        let at = Item("integration.field_maps", i);
         check.reference(
-            &format!("{at}.from_system"),
+            format_args!("{at}.from_system"),
             Some(&map.from_system),
             &systems,
         );
-        check.reference(&format!("{at}.to_system"), Some(&map.to_system), &systems);
         check.reference(
-            &format!("{at}.system_of_record"),
+            format_args!("{at}.to_system"),
+            Some(&map.to_system),
+            &systems,
+        );
+        check.reference(
+            format_args!("{at}.system_of_record"),
             map.system_of_record.as_deref(),
             &systems,
         );
         check.text(
-            &format!("{at}.from_field"),
+            format_args!("{at}.from_field"),
             &map.from_field,
             max::SHORT_TEXT,
         );
-        check.text(&format!("{at}.to_field"), &map.to_field, max::SHORT_TEXT);
-        check.text(&format!("{at}.note"), &map.note, max::LONG_TEXT);
+        check.text(
+            format_args!("{at}.to_field"),
+            &map.to_field,
+            max::SHORT_TEXT,
+        );
+        check.text(format_args!("{at}.note"), &map.note, max::LONG_TEXT);
     }
     check.unique_by(
         "integration.stage_statuses",
@@ -230,13 +254,13 @@ fn integration(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         round.stage_statuses.iter().map(|row| row.stage.code()),
     );
     for (i, row) in round.stage_statuses.iter().enumerate() {
-        let at = format!("integration.stage_statuses[{i}]");
+        let at = Item("integration.stage_statuses", i);
         check.text(
-            &format!("{at}.automation"),
+            format_args!("{at}.automation"),
             &row.automation,
             max::SHORT_TEXT,
         );
-        check.text(&format!("{at}.crm"), &row.crm, max::SHORT_TEXT);
+        check.text(format_args!("{at}.crm"), &row.crm, max::SHORT_TEXT);
     }
     check.count(
         "integration.campaigns",
@@ -248,10 +272,14 @@ fn integration(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         round.campaigns.iter().map(|c| c.id.as_str()),
     );
     for (i, campaign) in round.campaigns.iter().enumerate() {
-        let at = format!("integration.campaigns[{i}]");
-        check.text(&format!("{at}.name"), &campaign.name, max::SHORT_TEXT);
-        check.text(&format!("{at}.channel"), &campaign.channel, max::SHORT_TEXT);
-        check.range(&format!("{at}.cost"), campaign.cost, 0.0, max::MAX_AMOUNT);
+        let at = Item("integration.campaigns", i);
+        check.text(format_args!("{at}.name"), &campaign.name, max::SHORT_TEXT);
+        check.text(
+            format_args!("{at}.channel"),
+            &campaign.channel,
+            max::SHORT_TEXT,
+        );
+        check.range(format_args!("{at}.cost"), campaign.cost, max::AMOUNT);
     }
     check.count("integration.deals", round.deals.len(), max::DEALS);
     check.unique(
@@ -259,30 +287,32 @@ fn integration(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         round.deals.iter().map(|d| d.id.as_str()),
     );
     for (i, deal) in round.deals.iter().enumerate() {
-        let at = format!("integration.deals[{i}]");
-        check.text(&format!("{at}.name"), &deal.name, max::SHORT_TEXT);
-        check.range(&format!("{at}.amount"), deal.amount, 0.0, max::MAX_AMOUNT);
+        let at = Item("integration.deals", i);
+        check.text(format_args!("{at}.name"), &deal.name, max::SHORT_TEXT);
+        check.range(format_args!("{at}.amount"), deal.amount, max::AMOUNT);
         check.count(
-            &format!("{at}.touches"),
+            format_args!("{at}.touches"),
             deal.touches.len(),
             max::TOUCHES_PER_DEAL,
         );
         for (j, touch) in deal.touches.iter().enumerate() {
             check.reference(
-                &format!("{at}.touches[{j}].campaign"),
+                format_args!("{at}.touches[{j}].campaign"),
                 Some(&touch.campaign),
                 &campaigns,
             );
             if touch.date > deal.close_date {
-                check.report(&format!("{at}.touches[{j}].date"), ProblemKind::DateOrder);
+                check.report(
+                    format_args!("{at}.touches[{j}].date"),
+                    ProblemKind::DateOrder,
+                );
             }
         }
     }
     check.range(
         "integration.half_life_days",
         round.half_life_days,
-        0.1,
-        3650.0,
+        max::HALF_LIFE_DAYS,
     );
 }
 
@@ -308,8 +338,8 @@ fn sla(check: &mut Checker, plan: &Plan) {
     ] {
         if let Some(sign_off) = sign_off {
             let at = format!("sla.agreement.{side}");
-            check.text(&format!("{at}.name"), &sign_off.name, max::SHORT_TEXT);
-            check.text(&format!("{at}.terms"), &sign_off.terms, max::LONG_TEXT);
+            check.text(format_args!("{at}.name"), &sign_off.name, max::SHORT_TEXT);
+            check.text(format_args!("{at}.terms"), &sign_off.terms, max::LONG_TEXT);
         }
     }
 }
@@ -320,8 +350,7 @@ fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     check.range(
         "cadence.meeting.duration_minutes",
         f64::from(meeting.duration_minutes),
-        5.0,
-        480.0,
+        max::MEETING_MINUTES,
     );
     check.text(
         "cadence.meeting.time_zone",
@@ -335,7 +364,7 @@ fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     );
     for (i, attendee) in meeting.attendees.iter().enumerate() {
         check.reference(
-            &format!("cadence.meeting.attendees[{i}]"),
+            format_args!("cadence.meeting.attendees[{i}]"),
             Some(attendee),
             roles,
         );
@@ -347,7 +376,7 @@ fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     );
     for (i, item) in round.standing_items.iter().enumerate() {
         check.text(
-            &format!("cadence.standing_items[{i}]"),
+            format_args!("cadence.standing_items[{i}]"),
             item,
             max::SHORT_TEXT,
         );
@@ -358,14 +387,14 @@ fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         round.actions.iter().map(|a| a.id.as_str()),
     );
     for (i, action) in round.actions.iter().enumerate() {
-        let at = format!("cadence.actions[{i}]");
-        check.text(&format!("{at}.text"), &action.text, max::LONG_TEXT);
-        check.reference(&format!("{at}.owner"), action.owner.as_deref(), roles);
+        let at = Item("cadence.actions", i);
+        check.text(format_args!("{at}.text"), &action.text, max::LONG_TEXT);
+        check.reference(format_args!("{at}.owner"), action.owner.as_deref(), roles);
     }
     check.count("cadence.log", round.log.len(), max::LOG_ENTRIES);
     for (i, record) in round.log.iter().enumerate() {
         check.text(
-            &format!("cadence.log[{i}].decisions"),
+            format_args!("cadence.log[{i}].decisions"),
             &record.decisions,
             max::LONG_TEXT,
         );
@@ -373,13 +402,12 @@ fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     check.count("cadence.pulses", round.pulses.len(), max::PULSES);
     for (i, pulse) in round.pulses.iter().enumerate() {
         check.range(
-            &format!("cadence.pulses[{i}].score"),
+            format_args!("cadence.pulses[{i}].score"),
             f64::from(pulse.score),
-            1.0,
-            5.0,
+            max::PULSE_SCORE,
         );
         check.text(
-            &format!("cadence.pulses[{i}].why"),
+            format_args!("cadence.pulses[{i}].why"),
             &pulse.why,
             max::LONG_TEXT,
         );
@@ -387,7 +415,7 @@ fn cadence(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
     check.count("cadence.checklist", round.checklist.len(), max::LIST_ITEMS);
     for (i, item) in round.checklist.iter().enumerate() {
         check.text(
-            &format!("cadence.checklist[{i}].text"),
+            format_args!("cadence.checklist[{i}].text"),
             &item.text,
             max::SHORT_TEXT,
         );
@@ -398,22 +426,34 @@ fn workshop(check: &mut Checker, plan: &Plan) {
     let workshop = &plan.workshop;
     for (i, minutes) in workshop.timebox_minutes.iter().enumerate() {
         check.range(
-            &format!("workshop.timebox_minutes[{i}]"),
+            format_args!("workshop.timebox_minutes[{i}]"),
             f64::from(*minutes),
-            1.0,
-            f64::from(max::TIMEBOX_MINUTES),
+            max::TIMEBOX,
         );
     }
     for (i, agreed) in workshop.agreed.iter().enumerate() {
-        check.text(&format!("workshop.agreed[{i}]"), agreed, max::LONG_TEXT);
+        check.text(format_args!("workshop.agreed[{i}]"), agreed, max::LONG_TEXT);
     }
     let parked = &workshop.parking_lot;
     check.count("workshop.parking_lot", parked.len(), max::PARKED_POINTS);
     check.unique("workshop.parking_lot", parked.iter().map(|p| p.id.as_str()));
     for (i, point) in parked.iter().enumerate() {
-        let at = format!("workshop.parking_lot[{i}]");
-        check.text(&format!("{at}.text"), &point.text, max::LONG_TEXT);
-        check.range(&format!("{at}.round"), f64::from(point.round), 1.0, 6.0);
+        let at = Item("workshop.parking_lot", i);
+        check.text(format_args!("{at}.text"), &point.text, max::LONG_TEXT);
+        check.range(
+            format_args!("{at}.round"),
+            f64::from(point.round),
+            max::ROUND_NUMBER,
+        );
+    }
+}
+
+/// `list[i]`, written only when a problem is reported there.
+struct Item(&'static str, usize);
+
+impl Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.0, self.1)
     }
 }
 
@@ -424,39 +464,50 @@ struct Checker {
 }
 
 impl Checker {
-    fn report(&mut self, path: &str, kind: ProblemKind) {
+    fn report(&mut self, path: impl Display, kind: ProblemKind) {
         self.problems.push(Problem {
             path: path.to_string(),
             kind,
         });
     }
 
-    fn text(&mut self, path: &str, text: &str, max: usize) {
+    fn text(&mut self, path: impl Display, text: &str, max: usize) {
         // Bytes bound characters from above, so most texts skip the count.
         if text.len() > max && text.chars().count() > max {
             self.report(path, ProblemKind::TooLong { max });
         }
     }
 
-    fn count(&mut self, path: &str, count: usize, max: usize) {
+    fn count(&mut self, path: impl Display, count: usize, max: usize) {
         if count > max {
             self.report(path, ProblemKind::TooMany { max });
         }
     }
 
-    fn range(&mut self, path: &str, value: f64, min: f64, max: f64) {
-        if !(min..=max).contains(&value) {
-            self.report(path, ProblemKind::OutOfRange { min, max });
+    fn range(&mut self, path: impl Display, value: f64, bounds: max::Bounds) {
+        if !bounds.contains(value) {
+            self.report(
+                path,
+                ProblemKind::OutOfRange {
+                    min: bounds.min,
+                    max: bounds.max,
+                },
+            );
         }
     }
 
-    fn optional_number(&mut self, path: &str, value: Option<f64>) {
+    fn optional_number(&mut self, path: impl Display, value: Option<f64>) {
         if let Some(value) = value {
-            self.range(path, value, 0.0, max::MAX_AMOUNT);
+            self.range(path, value, max::AMOUNT);
         }
     }
 
-    fn date_order(&mut self, path: &str, first: Option<NaiveDate>, then: Option<NaiveDate>) {
+    fn date_order(
+        &mut self,
+        path: impl Display,
+        first: Option<NaiveDate>,
+        then: Option<NaiveDate>,
+    ) {
         if let (Some(first), Some(then)) = (first, then) {
             if then < first {
                 self.report(path, ProblemKind::DateOrder);
@@ -480,7 +531,7 @@ impl Checker {
         for (i, id) in ids.enumerate() {
             if !seen.insert(id) {
                 self.report(
-                    &format!("{list}[{i}].{key}"),
+                    format_args!("{list}[{i}].{key}"),
                     ProblemKind::DuplicateId(id.to_string()),
                 );
             }
@@ -488,7 +539,7 @@ impl Checker {
         seen
     }
 
-    fn reference(&mut self, path: &str, id: Option<&str>, known: &HashSet<&str>) {
+    fn reference(&mut self, path: impl Display, id: Option<&str>, known: &HashSet<&str>) {
         if let Some(id) = id {
             if !known.contains(id) {
                 self.report(path, ProblemKind::UnknownId(id.to_string()));

@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 use six_rounds_plan::example::example_plan;
+use six_rounds_plan::limits::{self, Bounds};
 use six_rounds_plan::model::*;
 use six_rounds_plan::{from_json, link, to_json_pretty, validate, Plan};
 
@@ -39,6 +40,76 @@ enum Edit {
     LogMeeting(u32, String),
     Park(String, u8),
     Unpark(usize),
+    /// A number field's value, anywhere within the bounds the field accepts.
+    SetNumber(usize, usize, f64),
+}
+
+/// Every number field the app has that the validator checks: its bounds (as the field reads
+/// them from `limits`) and how the app writes the value into the plan (index picks the item).
+type SetNumber = fn(&mut Plan, usize, f64);
+const NUMBER_FIELDS: &[(Bounds, SetNumber)] = &[
+    (limits::AMOUNT, |p, i, v| {
+        if let Some(node) = item(&mut p.goals.nodes, i) {
+            node.target = Some(v);
+        }
+    }),
+    (limits::AMOUNT, |p, i, v| {
+        if let Some(node) = item(&mut p.goals.nodes, i) {
+            node.actual = Some(v);
+        }
+    }),
+    (limits::AMOUNT, |p, _, v| {
+        p.goals.funnel.revenue_goal = Some(v)
+    }),
+    (limits::AMOUNT, |p, _, v| p.goals.funnel.deal_size = Some(v)),
+    (limits::PERCENT, |p, _, v| {
+        p.goals.funnel.win_rate = v / 100.0
+    }),
+    (limits::PERCENT, |p, _, v| {
+        p.goals.funnel.mql_to_sql = v / 100.0
+    }),
+    (limits::PERCENT, |p, _, v| p.goals.on_track = v / 100.0),
+    (limits::MQLS_PER_REP, |p, _, v| {
+        p.goals.funnel.mqls_per_rep = v
+    }),
+    (limits::HALF_LIFE_DAYS, |p, _, v| {
+        p.integration.half_life_days = v
+    }),
+    (limits::MEETING_MINUTES, |p, _, v| {
+        p.cadence.meeting.duration_minutes = v.round() as u32
+    }),
+    (limits::TIMEBOX, |p, i, v| {
+        p.workshop.timebox_minutes[i % 6] = v.round() as u32
+    }),
+    (limits::AMOUNT, |p, i, v| {
+        if let Some(campaign) = item(&mut p.integration.campaigns, i) {
+            campaign.cost = v;
+        }
+    }),
+    (limits::HOURLY_RATE, |p, i, v| {
+        if let Some(role) = item(&mut p.roles.roles, i) {
+            role.hourly_rate = Some(v);
+        }
+    }),
+    (limits::ACTIVITY_HOURS, |p, i, v| {
+        if let Some(activity) = item(&mut p.roles.activities, i) {
+            activity.hours_per_month = Some(v);
+        }
+    }),
+];
+
+fn item<T>(items: &mut [T], index: usize) -> Option<&mut T> {
+    let count = items.len();
+    (count > 0).then(|| &mut items[index % count])
+}
+
+/// A value within `bounds`: either end, or anywhere between (`share` of the way).
+fn within(bounds: Bounds, share: f64) -> f64 {
+    match share {
+        s if s < 0.1 => bounds.min,
+        s if s > 0.9 => bounds.max,
+        s => bounds.min + (bounds.max - bounds.min) * s,
+    }
 }
 
 fn pick<T: Coded + std::fmt::Debug>() -> impl Strategy<Value = T> {
@@ -85,7 +156,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u32..3000, pick(), 1u8..=5).prop_map(|(d, s, p)| Edit::RecordPulse(d, s, p)),
         (0u32..3000, name()).prop_map(|(d, t)| Edit::LogMeeting(d, t)),
         (name(), 1u8..=6).prop_map(|(t, r)| Edit::Park(t, r)),
-        index.prop_map(Edit::Unpark),
+        index.clone().prop_map(Edit::Unpark),
+        (0..NUMBER_FIELDS.len(), index, 0.0..1.0f64).prop_map(|(f, i, s)| Edit::SetNumber(f, i, s)),
     ]
 }
 
@@ -236,6 +308,10 @@ fn apply(plan: &mut Plan, edit: Edit) {
                 plan.workshop.unpark(&id);
             }
         }
+        Edit::SetNumber(field, i, share) => {
+            let (bounds, set) = NUMBER_FIELDS[field];
+            set(plan, i, within(bounds, share));
+        }
     }
 }
 
@@ -249,7 +325,7 @@ fn start(example: bool, lang: Lang) -> Plan {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
     fn every_sequence_of_app_edits_gives_a_valid_plan_that_reads_back(
@@ -263,6 +339,13 @@ proptest! {
         }
         prop_assert_eq!(validate(&plan), vec![]);
         prop_assert_eq!(&from_json(to_json_pretty(&plan).as_bytes()).unwrap(), &plan);
+        // Saved as the browser stores it (deals apart) and read back, it loads as it was.
+        let stored = six_rounds_plan::format::to_json_compact_without_deals(&plan);
+        let deals = six_rounds_plan::format::deals_to_json(&plan);
+        prop_assert_eq!(
+            &six_rounds_plan::format::from_stored_json(stored.as_bytes(), Some(deals.as_bytes())).unwrap(),
+            &plan
+        );
         prop_assert_eq!(&link::decode(&link::encode_z(&plan)).unwrap(), &plan);
     }
 }

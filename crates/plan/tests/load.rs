@@ -113,3 +113,96 @@ fn damaged_deals_stored_apart_make_the_plan_unreadable_not_empty() {
         vec!["invalid integration.deals[0]".to_string()]
     );
 }
+
+/// Whether a refusal is a value breaking a rule (repairable) rather than a shape the reader
+/// cannot take.
+fn breaks_rules_only(result: &Result<six_rounds_plan::Plan, LoadError>) -> bool {
+    match result {
+        Err(LoadError::Invalid(problems)) => problems.iter().all(|problem| {
+            !matches!(&problem.kind, six_rounds_plan::ProblemKind::Shape(detail)
+                if !detail.contains("grade and level"))
+        }),
+        _ => false,
+    }
+}
+
+#[test]
+fn a_fixture_that_only_breaks_rules_opens_repaired_and_the_rest_are_refused_alike() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/load");
+    let mut repaired = 0;
+    for entry in fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
+        let strict = from_json(&bytes);
+        let opened = format::open(&bytes);
+        match (&strict, &opened) {
+            (Ok(plan), Ok(opened)) => {
+                assert_eq!(&opened.plan, plan);
+                assert!(opened.repairs.is_empty(), "{}", path.display());
+            }
+            (Err(LoadError::Invalid(problems)), Ok(opened)) => {
+                assert!(breaks_rules_only(&strict), "{}", path.display());
+                for problem in problems {
+                    assert!(
+                        opened.repairs.iter().any(|r| r.problem.path == problem.path
+                            || problem.path.starts_with(&format!("{}[", r.problem.path))),
+                        "{}: {} was not repaired",
+                        path.display(),
+                        problem.path
+                    );
+                }
+                assert_eq!(six_rounds_plan::validate(&opened.plan), vec![]);
+                // The repaired plan writes and reads back as it is.
+                let text = to_json_compact(&opened.plan);
+                assert_eq!(from_json(text.as_bytes()).as_ref(), Ok(&opened.plan));
+                repaired += 1;
+            }
+            (Err(error), Err(same)) => {
+                assert_eq!(error, same, "{}", path.display());
+                assert!(!breaks_rules_only(&strict), "{}", path.display());
+            }
+            (strict, opened) => panic!("{}: {strict:?} / {opened:?}", path.display()),
+        }
+    }
+    assert!(repaired >= 15, "only {repaired} fixtures were repaired");
+}
+
+#[test]
+fn repairs_say_what_was_done() {
+    use six_rounds_plan::format::Fix;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/load");
+    let opened = format::open(&fs::read(dir.join("several-rules-broken.json")).unwrap())
+        .unwrap_or_else(|error| panic!("{error:?}"));
+    let fix_at = |path: &str| {
+        opened
+            .repairs
+            .iter()
+            .find(|r| r.problem.path == path)
+            .map(|r| r.fix.clone())
+            .unwrap_or_else(|| panic!("no repair at {path}: {:?}", opened.repairs))
+    };
+    assert_eq!(fix_at("title"), Fix::Shortened);
+    assert_eq!(opened.plan.title.chars().count(), 200);
+    assert_eq!(fix_at("goals.nodes[1].actual"), Fix::Clamped(0.0));
+    assert_eq!(fix_at("integration.half_life_days"), Fix::Clamped(0.1));
+    assert_eq!(
+        fix_at("cadence.meeting.duration_minutes"),
+        Fix::Clamped(480.0)
+    );
+    assert_eq!(opened.plan.cadence.meeting.duration_minutes, 480);
+    assert_eq!(fix_at("lead.sales_ready[1]"), Fix::Removed);
+    assert_eq!(opened.plan.lead.sales_ready.len(), 1);
+    let roles = opened.plan.roles.roles.len();
+    let original = from_json(&fs::read(dir.join("example-en.json")).unwrap()).unwrap();
+    assert_eq!(
+        roles,
+        original.roles.roles.len(),
+        "the repeated role is removed"
+    );
+
+    let opened = format::open(&fs::read(dir.join("goal-target-too-large.json")).unwrap()).unwrap();
+    assert_eq!(opened.plan.goals.nodes[0].target, Some(1e12));
+}

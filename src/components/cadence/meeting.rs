@@ -16,6 +16,7 @@ use crate::files;
 use crate::i18n::{fill, frequency_label, long_date, weekday_label, Text};
 use crate::state::AppState;
 use crate::zones::{zone_names, BrowserZones};
+use six_rounds_plan::limits;
 
 /// How many upcoming dates are listed.
 const SHOWN: usize = 6;
@@ -119,7 +120,7 @@ pub fn MeetingCard() -> impl IntoView {
                     label=Signal::derive(move || t(Text::DurationMinutes).to_string())
                     value=Signal::derive(move || meeting.with(|m| Some(f64::from(m.duration_minutes))))
                     on_change=Callback::new(move |v: Option<f64>| edit_meeting(state, |m| m.duration_minutes = v.unwrap_or(45.0).round() as u32))
-                    min=5.0 max=480.0/>
+                    bounds=limits::MEETING_MINUTES/>
                 <div class="field">
                     <label for="meeting-zone">{move || t(Text::TimeZone)}</label>
                     <input id="meeting-zone" type="text" list="zone-names" maxlength="200"

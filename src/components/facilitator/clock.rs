@@ -9,6 +9,7 @@ use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::facilitation::{extend_clock, reset_clock, toggle_clock, EXTEND_MINUTES};
 use crate::i18n::{fill, Text};
+use six_rounds_plan::limits;
 
 #[component]
 pub fn RoundClockView(round: Round) -> impl IntoView {
@@ -55,8 +56,7 @@ pub fn TimeboxField(round: Round) -> impl IntoView {
                     state.edit(|plan| plan.workshop.timebox_minutes[index] = value.round() as u32);
                 }
             })
-            min=1.0
-            max=480.0
+            bounds=limits::TIMEBOX
             class="narrow inline"/>
     }
 }

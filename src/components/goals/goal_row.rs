@@ -14,6 +14,7 @@ use crate::i18n::{
     decimal, describe_formula_problem, fill, formula_label, period_label, side_label, Text,
 };
 use crate::state::Notice;
+use six_rounds_plan::limits;
 
 /// Puts the keyboard back on a goal's name after the row was moved or added (next frame,
 /// once the row is in its new place).
@@ -112,7 +113,7 @@ pub fn GoalRow(
                 label_hidden=true
                 value=Signal::derive(move || node.with(|n| n.as_ref().and_then(read)))
                 on_change=Callback::new(move |value| edit(Box::new(move |n| write(n, value))))
-                max=1e15
+                bounds=limits::AMOUNT
                 class="narrow"
             />
         }

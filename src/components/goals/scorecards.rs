@@ -10,6 +10,7 @@ use super::super::status_chip::status_chip;
 use super::super::use_app;
 use super::chart::AttainmentChart;
 use crate::i18n::{decimal, fill, period_label, side_label, tr, Text};
+use six_rounds_plan::limits;
 
 #[component]
 pub fn Scorecards() -> impl IntoView {
@@ -33,7 +34,7 @@ pub fn Scorecards() -> impl IntoView {
                     on_change=Callback::new(move |value: Option<f64>| {
                         state.edit(|plan| set(&mut plan.goals, from_percent(value)));
                     })
-                    max=100.0
+                    bounds=limits::PERCENT
                     class="narrow"
                 />
             }
@@ -93,9 +94,10 @@ fn ScorecardView(cards: Memo<[Scorecard; 2]>, index: usize) -> impl IntoView {
     let head = move |key| tr(state.lang.get(), key);
     view! {
         <div class="scorecard" id=format!("scorecard-{code}") data-side=code>
-            <h3>{title}</h3>
+            <h3 id=format!("scorecard-{code}-heading")>{title}</h3>
             <p class="summary">{summary}</p>
-            <div class="table-scroll">
+            // Focusable, so a table wider than its card can be scrolled from the keyboard.
+            <div class="table-scroll" tabindex="0" role="group" aria-labelledby=format!("scorecard-{code}-heading")>
                 <table>
                     <caption class="visually-hidden">{title}</caption>
                     <thead><tr>

@@ -8,6 +8,7 @@ use six_rounds_plan::model::{AttributionModel, Coded};
 use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::i18n::{fill, model_label, number, roi_text, Text};
+use six_rounds_plan::limits;
 
 #[component]
 pub fn AttributionTable() -> impl IntoView {
@@ -80,7 +81,7 @@ pub fn AttributionTable() -> impl IntoView {
                     label=Signal::derive(move || t(Text::HalfLifeDays).to_string())
                     value=Signal::derive(move || state.plan.with(|plan| Some(plan.integration.half_life_days)))
                     on_change=Callback::new(move |days: Option<f64>| state.edit(|plan| plan.integration.half_life_days = days.unwrap_or(7.0)))
-                    min=0.1 max=3650.0/>
+                    bounds=limits::HALF_LIFE_DAYS/>
             </div>
             <p class="hint">{move || fill(t(Text::RankedBy), &[model_label(state.lang.get(), integration.ranked_by.get())])}</p>
             <Show when=move || !integration.campaigns.with(Vec::is_empty)

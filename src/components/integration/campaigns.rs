@@ -9,6 +9,7 @@ use super::super::number_field::NumberField;
 use super::super::{focus_by_id, use_app};
 use crate::i18n::{describe_attribution_csv_error, fill, Text};
 use crate::state::{AppState, IntegrationChange, Notice};
+use six_rounds_plan::limits;
 
 fn edit_campaign(state: AppState, id: &str, change: impl FnOnce(&mut Campaign)) {
     state.edit(|plan| {
@@ -121,6 +122,7 @@ fn CampaignRow(id: String) -> impl IntoView {
                     on_change=Callback::new(move |cost: Option<f64>| {
                         edit_campaign(state, &key.get_value(), |c| c.cost = cost.unwrap_or(0.0));
                     })
+                    bounds=limits::AMOUNT
                     class="narrow"/>
             </td>
             <td>

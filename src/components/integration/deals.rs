@@ -11,6 +11,7 @@ use super::super::{focus_by_id, use_app};
 use crate::clock;
 use crate::i18n::{describe_attribution_csv_error, fill, number, Text};
 use crate::state::{AppState, IntegrationChange, Notice};
+use six_rounds_plan::limits;
 
 /// How many deals the editor shows.
 const SHOWN: usize = 20;
@@ -161,7 +162,8 @@ fn DealEditor(id: String) -> impl IntoView {
                     value=Signal::derive(move || deal.with(|d| d.as_ref().map(|d| d.amount)))
                     on_change=Callback::new(move |amount: Option<f64>| {
                         edit_deal(state, &key.get_value(), |d| { d.amount = amount.unwrap_or(0.0); true });
-                    })/>
+                    })
+                    bounds=limits::AMOUNT/>
                 <div class="field">
                     <label for=format!("deal-close-{id}")>{move || t(Text::CloseDate)}</label>
                     <input id=format!("deal-close-{id}") type="date" prop:value=close

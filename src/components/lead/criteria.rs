@@ -7,6 +7,7 @@ use super::super::coded_select::CodedSelect;
 use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::i18n::{fill, group_label, operator_label, Text};
+use six_rounds_plan::limits;
 
 #[component]
 pub fn Criteria() -> impl IntoView {
@@ -123,8 +124,7 @@ fn CriterionRow(id: String) -> impl IntoView {
                         let points = points.unwrap_or(0.0).round() as i32;
                         edit(Box::new(move |c| c.points = points));
                     })
-                    min=-1000.0
-                    max=1000.0
+                    bounds=limits::POINTS
                     class="narrow"
                 />
             </td>
@@ -138,8 +138,7 @@ fn CriterionRow(id: String) -> impl IntoView {
                         let days = days.map(|d| d.round() as u32).filter(|d| *d > 0);
                         edit(Box::new(move |c| c.decay_days = days));
                     })
-                    min=0.0
-                    max=3650.0
+                    bounds=limits::DAYS
                     class="narrow"
                 />
             </td>

@@ -8,6 +8,7 @@ use super::super::number_field::NumberField;
 use super::super::role_select::RoleSelect;
 use super::super::use_app;
 use crate::i18n::{fill, lifecycle_label, Text};
+use six_rounds_plan::limits;
 
 #[component]
 pub fn Stages() -> impl IntoView {
@@ -112,8 +113,7 @@ pub fn HandoffRules() -> impl IntoView {
                         let hours = hours.unwrap_or(24.0).round() as u32;
                         edit(Box::new(move |h| h.accept_within_hours = hours));
                     })
-                    min=1.0
-                    max=720.0
+                    bounds=limits::ACCEPT_HOURS
                     class="narrow"
                 />
                 <NumberField
@@ -124,8 +124,7 @@ pub fn HandoffRules() -> impl IntoView {
                         let days = days.unwrap_or(90.0).round() as u32;
                         edit(Box::new(move |h| h.recycle_after_days = days));
                     })
-                    min=1.0
-                    max=3650.0
+                    bounds=limits::RECYCLE_DAYS
                     class="narrow"
                 />
             </div>

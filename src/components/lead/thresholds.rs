@@ -6,6 +6,7 @@ use six_rounds_plan::model::Plan;
 use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::i18n::Text;
+use six_rounds_plan::limits;
 
 #[component]
 pub fn Thresholds() -> impl IntoView {
@@ -24,8 +25,7 @@ pub fn Thresholds() -> impl IntoView {
                     let value = value.map(|v| v.round() as i32);
                     state.edit(|plan| set(plan, value));
                 })
-                min=-10000.0
-                max=10000.0
+                bounds=limits::THRESHOLD
                 class="narrow"
             />
         }

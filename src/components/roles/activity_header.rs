@@ -8,6 +8,7 @@ use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::i18n::{fill, stage_label, Text};
 use crate::state::Notice;
+use six_rounds_plan::limits;
 
 #[component]
 pub fn ActivityHeader(id: String, row: ReadSignal<Option<Activity>>) -> impl IntoView {
@@ -42,7 +43,7 @@ pub fn ActivityHeader(id: String, row: ReadSignal<Option<Activity>>) -> impl Int
                     label=Signal::derive(move || t(Text::HoursPerMonth).to_string())
                     value=Signal::derive(move || row.with(|a| a.as_ref().and_then(|a| a.hours_per_month)))
                     on_change=Callback::new(move |hours| edit_activity(Box::new(move |activity| activity.hours_per_month = hours)))
-                    max=10000.0
+                    bounds=limits::ACTIVITY_HOURS
                     class="inline narrow"
                 />
                 <button type="button" class="icon" on:click=move |_| state.edit(|plan| plan.roles.move_activity(&id.get_value(), true))

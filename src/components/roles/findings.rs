@@ -9,6 +9,7 @@ use super::super::number_field::NumberField;
 use super::super::{focus_by_id, use_app};
 use crate::i18n::{describe_finding, fill, Text};
 use crate::targets::raci_target;
+use six_rounds_plan::limits;
 
 /// A finding in the words of the open language, with where "Show me" goes; `repeat` tells
 /// apart findings that read alike, so each is a key of its own.
@@ -94,8 +95,7 @@ pub fn Findings() -> impl IntoView {
                         state.edit(|plan| plan.roles.overload_threshold = value.round() as u32);
                     }
                 })
-                min=1.0
-                max=500.0
+                bounds=limits::OVERLOAD
                 class="narrow"
             />
             <ul class="findings">

@@ -8,6 +8,7 @@ use super::super::number_field::NumberField;
 use super::super::use_app;
 use crate::i18n::{fill, side_label, Text};
 use crate::state::Notice;
+use six_rounds_plan::limits;
 
 #[component]
 pub fn RolesEditor() -> impl IntoView {
@@ -104,7 +105,7 @@ fn RoleRow(id: String) -> impl IntoView {
                 label=Signal::derive(move || t(Text::HourlyRate).to_string())
                 value=Signal::derive(move || role().and_then(|role| role.hourly_rate))
                 on_change=Callback::new(move |rate| edit_role(Box::new(move |role| role.hourly_rate = rate)))
-                max=1e6
+                bounds=limits::HOURLY_RATE
                 class="narrow"
                 label_hidden=true
             />

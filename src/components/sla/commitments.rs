@@ -2,6 +2,7 @@
 //! acceptance window (round 2's, shared) and deals closed — with the speed-to-lead evidence.
 
 use leptos::prelude::*;
+use six_rounds_plan::limits::{self, Bounds};
 use six_rounds_plan::model::Plan;
 
 use super::super::number_field::NumberField;
@@ -27,13 +28,13 @@ fn speed_note(minutes: u32) -> Text {
 #[component]
 pub fn CommitmentsCard() -> impl IntoView {
     let (state, t) = use_app();
-    let field = move |id: &'static str, label: Text, get: Read, set: Write, max: f64| {
+    let field = move |id: &'static str, label: Text, get: Read, set: Write, bounds: Bounds| {
         view! {
             <NumberField id=id.to_string()
                 label=Signal::derive(move || t(label).to_string())
                 value=Signal::derive(move || state.plan.with(get))
                 on_change=Callback::new(move |value| state.edit(|plan| set(plan, value)))
-                max=max/>
+                bounds=bounds/>
         }
     };
     let minutes = move || {
@@ -49,26 +50,26 @@ pub fn CommitmentsCard() -> impl IntoView {
                     <h3>{move || t(Text::MarketingCommits)}</h3>
                     {field("commit-mqls", Text::MqlsPerMonth,
                         |p| p.sla.commitments.mqls_per_month.map(f64::from),
-                        |p, v| p.sla.commitments.mqls_per_month = v.map(|v| count(Some(v))), 1e7)}
+                        |p, v| p.sla.commitments.mqls_per_month = v.map(|v| count(Some(v))), limits::MONTHLY_COUNT)}
                 </div>
                 <div class="commitment-side" data-side="sales">
                     <h3>{move || t(Text::SalesCommits)}</h3>
                     {field("commit-response", Text::FirstResponseMinutes,
                         |p| Some(f64::from(p.sla.commitments.first_response_minutes)),
-                        |p, v| p.sla.commitments.first_response_minutes = count(v), 60.0 * 24.0 * 30.0)}
+                        |p, v| p.sla.commitments.first_response_minutes = count(v), limits::RESPONSE_MINUTES)}
                     <p class="evidence" data-testid="speed-note">{move || t(speed_note(minutes()))}</p>
                     {field("commit-attempts", Text::Attempts,
                         |p| Some(f64::from(p.sla.commitments.attempts)),
-                        |p, v| p.sla.commitments.attempts = count(v), 100.0)}
+                        |p, v| p.sla.commitments.attempts = count(v), limits::ATTEMPTS)}
                     {field("commit-attempt-days", Text::AttemptDays,
                         |p| Some(f64::from(p.sla.commitments.attempt_days)),
-                        |p, v| p.sla.commitments.attempt_days = count(v), 365.0)}
+                        |p, v| p.sla.commitments.attempt_days = count(v), limits::ATTEMPT_DAYS)}
                     {field("commit-accept", Text::AcceptWithinShared,
                         |p| Some(f64::from(p.lead.handoff.accept_within_hours)),
-                        |p, v| p.lead.handoff.accept_within_hours = count(v), 24.0 * 60.0)}
+                        |p, v| p.lead.handoff.accept_within_hours = count(v), limits::ACCEPT_HOURS)}
                     {field("commit-deals", Text::DealsPerMonth,
                         |p| p.sla.commitments.deals_per_month.map(f64::from),
-                        |p, v| p.sla.commitments.deals_per_month = v.map(|v| count(Some(v))), 1e7)}
+                        |p, v| p.sla.commitments.deals_per_month = v.map(|v| count(Some(v))), limits::MONTHLY_COUNT)}
                 </div>
             </div>
             <p class="hint">{move || t(Text::SpeedEvidence)}</p>

@@ -12,6 +12,7 @@ use super::super::use_app;
 use super::tracking_chart::TrackingChart;
 use crate::clock;
 use crate::i18n::{fill, month_name, percent, Text};
+use six_rounds_plan::limits;
 
 type Read = fn(&MonthActuals) -> u32;
 type Write = fn(&mut MonthActuals, u32);
@@ -86,7 +87,7 @@ fn MonthRow(month: NaiveDate, measured: Memo<Vec<MonthCompliance>>) -> impl Into
                             set(row, value.unwrap_or(0.0).round() as u32);
                         }
                     }))
-                    max=1e7 class="narrow"/>
+                    bounds=limits::MONTHLY_COUNT class="narrow"/>
             </td>
         }
     };

@@ -1,14 +1,17 @@
 //! The versioned JSON plan document: writing it, reading any older schema, refusing newer ones.
 
 mod code;
+mod doc;
 mod migrate;
-mod v1;
+mod repair;
 
 use serde_json::Value;
 
 use crate::model::Plan;
+use crate::progress::Round;
 use crate::validate::{validate, Problem, ProblemKind};
 pub use migrate::MIGRATIONS;
+pub use repair::{Fix, Repair};
 
 /// The `format` marker every plan document carries.
 pub const FORMAT: &str = "six-rounds-plan";
@@ -39,28 +42,30 @@ pub enum NotAPlan {
 
 /// The plan as a readable, indented JSON document (files).
 pub fn to_json_pretty(plan: &Plan) -> String {
-    serde_json::to_string_pretty(&v1::PlanDoc::from_plan(plan))
+    serde_json::to_string_pretty(&doc::PlanDoc::from_plan(plan))
         .expect("a plan document always serializes")
 }
 
 /// The plan as compact JSON (links, storage).
 pub fn to_json_compact(plan: &Plan) -> String {
-    serde_json::to_string(&v1::PlanDoc::from_plan(plan)).expect("a plan document always serializes")
+    serde_json::to_string(&doc::PlanDoc::from_plan(plan))
+        .expect("a plan document always serializes")
 }
 
 /// The plan as the browser stores it: the compact document without `integration.deals`,
 /// which are stored apart ([`deals_to_json`]) so that an edit elsewhere does not rewrite them.
 pub fn to_json_compact_without_deals(plan: &Plan) -> String {
-    serde_json::to_string(&v1::PlanDoc::without_deals(plan))
+    serde_json::to_string(&doc::PlanDoc::without_deals(plan))
         .expect("a plan document always serializes")
 }
 
 /// The deals alone: the compact JSON array a document holds at `integration.deals`.
 pub fn deals_to_json(plan: &Plan) -> String {
-    serde_json::to_string(&v1::deal_docs(&plan.integration.deals)).expect("deals always serialize")
+    serde_json::to_string(&doc::deal_docs(&plan.integration.deals)).expect("deals always serialize")
 }
 
-/// Reads a plan document of any supported schema, migrates it and validates it.
+/// Reads a plan document of any supported schema, migrates it and validates it; a plan
+/// that breaks a rule is refused (see [`open`] for the repairing reader every input path uses).
 pub fn from_json(bytes: &[u8]) -> Result<Plan, LoadError> {
     from_stored_json(bytes, None)
 }
@@ -69,6 +74,78 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan, LoadError> {
 /// they were stored apart; then as [`from_json`]. Deals the document holds itself win: only
 /// a writer that stores the whole document in one piece leaves them there.
 pub fn from_stored_json(document: &[u8], deals: Option<&[u8]>) -> Result<Plan, LoadError> {
+    let value = read_document(document, deals)?;
+    let plan = deserialize(&value)?;
+    let problems = validate(&plan);
+    if problems.is_empty() {
+        Ok(plan)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// A plan as it was opened, with every repair made to values that broke a rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub plan: Plan,
+    /// Empty when the document was valid as it was.
+    pub repairs: Vec<Repair>,
+}
+
+/// How many times a document is repaired and checked again before it is given up on.
+const REPAIR_PASSES: usize = 3;
+
+/// Reads a plan document as [`from_json`] does, but a document that can be read and only
+/// breaks rules (a number out of range, a dangling reference, a text too long) opens
+/// repaired, with the repairs listed. What cannot be read at all is refused as before.
+pub fn open(bytes: &[u8]) -> Result<Opened, LoadError> {
+    open_stored(bytes, None)
+}
+
+/// [`open`] for a stored plan whose deals may be stored apart (as [`from_stored_json`]).
+pub fn open_stored(document: &[u8], deals: Option<&[u8]>) -> Result<Opened, LoadError> {
+    open_value(read_document(document, deals)?)
+}
+
+/// Opens a document already parsed and lifted to the current schema, repairing it.
+pub(crate) fn open_value(mut value: Value) -> Result<Opened, LoadError> {
+    let mut repairs = Vec::new();
+    for _ in 0..=REPAIR_PASSES {
+        let plan = deserialize(&value)?;
+        let problems = validate(&plan);
+        if problems.is_empty() {
+            return Ok(Opened { plan, repairs });
+        }
+        let made = repair::repair(&mut value, &problems);
+        if made.is_empty() {
+            return Err(LoadError::Invalid(problems));
+        }
+        repairs.extend(made);
+    }
+    let plan = deserialize(&value)?;
+    match validate(&plan) {
+        problems if problems.is_empty() => Ok(Opened { plan, repairs }),
+        problems => Err(LoadError::Invalid(problems)),
+    }
+}
+
+/// The round whose section of the document a JSON path is in (`goals.nodes[0]` is round 3);
+/// `None` for the plan's own fields and the workshop's.
+pub fn round_of(path: &str) -> Option<Round> {
+    let section = path.split(['.', '[']).next()?;
+    Some(match section {
+        "roles" => Round::Roles,
+        "lead" => Round::Lead,
+        "goals" => Round::Goals,
+        "integration" => Round::Integration,
+        "sla" => Round::Sla,
+        "cadence" => Round::Cadence,
+        _ => return None,
+    })
+}
+
+/// Parses, puts stored-apart deals back, checks the header and migrates.
+fn read_document(document: &[u8], deals: Option<&[u8]>) -> Result<Value, LoadError> {
     let mut value = parse(document)?;
     if let Some(deals) = deals {
         let deals = parse(deals)?;
@@ -82,20 +159,18 @@ pub fn from_stored_json(document: &[u8], deals: Option<&[u8]>) -> Result<Plan, L
         }
     }
     let schema = read_header(&value)?;
-    let value = migrate::migrate(value, schema, MIGRATIONS);
-    let doc: v1::PlanDoc = serde_path_to_error::deserialize(value).map_err(|error| {
+    Ok(migrate::migrate(value, schema, MIGRATIONS))
+}
+
+/// The current schema's document as a model plan; a shape error names its path.
+fn deserialize(value: &Value) -> Result<Plan, LoadError> {
+    let doc: doc::PlanDoc = serde_path_to_error::deserialize(value).map_err(|error| {
         LoadError::Invalid(vec![Problem {
             path: error.path().to_string(),
             kind: ProblemKind::Shape(error.inner().to_string()),
         }])
     })?;
-    let plan = doc.into_plan();
-    let problems = validate(&plan);
-    if problems.is_empty() {
-        Ok(plan)
-    } else {
-        Err(LoadError::Invalid(problems))
-    }
+    Ok(doc.into_plan())
 }
 
 fn parse(bytes: &[u8]) -> Result<Value, LoadError> {

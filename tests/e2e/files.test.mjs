@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
-  assertNoErrors, newContext, openApp, setTitle, storedData,
+  assertNoErrors, newContext, openApp, setTitle, storedData, waitSaved,
 } from "./harness.mjs";
 
 async function exportPlan(page) {
@@ -25,7 +25,8 @@ test("export then import by file picker gives the same plan, added beside the ot
   assert.match(name, /^export-me-\d{4}-\d{2}-\d{2}\.six-rounds\.json$/);
   const exported = JSON.parse(text);
   assert.equal(exported.format, "six-rounds-plan");
-  assert.equal(exported.schema, 1);
+  assert.equal(exported.schema, 2);
+  assert.match(exported.id, /^[A-Za-z0-9_-]{1,64}$/);
 
   await page.locator("#import-file").setInputFiles({
     name: "plan.json", mimeType: "application/json", buffer: Buffer.from(text),
@@ -73,9 +74,9 @@ test("hostile files are refused with the path and reason, and nothing stored cha
   const before = await storedData(page);
   const cases = [
     ["not json at all", /not valid JSON/],
-    ['{"format":"six-rounds-plan","schema":2}', /newer version/],
-    ['{"format":"six-rounds-plan","schema":1,"language":"en","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","goals":{"nodes":[{"id":"g1","parent":"g2","name":"a","side":"sales","period":"month","formula":"sum"},{"id":"g2","parent":"g1","name":"b","side":"sales","period":"month","formula":"sum"}]}}', /goals\.nodes\[0\]\.parent: the goals' parents lead back/],
-    ['{"format":"six-rounds-plan","schema":1,"language":"en","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","title":"' + "x".repeat(300) + '"}', /title: is longer than 200 characters/],
+    ['{"format":"six-rounds-plan","schema":3}', /newer version/],
+    ['{"format":"six-rounds-plan","schema":2,"id":"../../x","language":"en","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}', /id: has the wrong form \(a plan id is 1 to 64 letters/],
+    ['{"format":"six-rounds-plan","schema":1,"language":"en","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","goals":{"nodes":[{"id":"g1","name":"a","side":"sideways","period":"month","formula":"sum"}]}}', /goals\.nodes\[0\]\.side: has the wrong form/],
     ["", /nothing to import/],
   ];
   for (const [content, message] of cases) {
@@ -94,6 +95,28 @@ test("hostile files are refused with the path and reason, and nothing stored cha
     await page.getByRole("button", { name: "Dismiss" }).click();
   }
   assertNoErrors(page);
+  await context.close();
+});
+
+test("a file whose values only break rules opens repaired as a new plan, the repairs listed, nothing I had changed", async () => {
+  const context = await newContext();
+  const page = await openApp(context, "#/share");
+  await setTitle(page, "Keep me");
+  const before = await storedData(page);
+  const file = '{"format":"six-rounds-plan","schema":1,"language":"en","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","title":"' + "x".repeat(300) + '","goals":{"nodes":[{"id":"g1","parent":"g2","name":"a","side":"sales","period":"month","formula":"sum"},{"id":"g2","parent":"g1","name":"b","side":"sales","period":"month","formula":"sum"}]}}';
+  await page.locator("#import-file").setInputFiles({ name: "odd.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  const notice = page.locator(".notice--problem", { hasText: "were repaired" });
+  await notice.waitFor();
+  const words = await notice.innerText();
+  assert.match(words, /title: is longer than 200 characters — shortened/);
+  assert.match(words, /goals\.nodes\[0\]\.parent: the goals' parents lead back to the goal itself — cleared/);
+  assert.equal((await page.locator("#plan-title").inputValue()).length, 200);
+  await waitSaved(page);
+  const after = await storedData(page);
+  for (const [key, value] of Object.entries(before)) {
+    if (key !== "six-rounds/library") assert.equal(after[key], value, `${key} is unchanged`);
+  }
+  assert.match(after["six-rounds/library"], /Keep me/);
   await context.close();
 });
 

@@ -102,7 +102,7 @@ test("stages get entry criteria and owners from round 1; hand-off rules draw the
   await page.getByRole("button", { name: "Add reason" }).click();
   await page.locator("#handoff-recycle").fill("-3");
   await page.locator("#handoff-recycle").blur();
-  await page.getByText("Enter a number from 1 to 3650.").waitFor();
+  await page.getByText("Enter a number from 1 to 3,650.").waitFor();
 
   const flow = page.locator(".flow");
   await flow.getByText("accepted within 4 h").waitFor();

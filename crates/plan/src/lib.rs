@@ -10,6 +10,7 @@ pub mod integration;
 pub mod library;
 pub mod limits;
 pub mod link;
+pub mod merge;
 pub mod model;
 pub mod progress;
 pub mod raci;

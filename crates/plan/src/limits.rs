@@ -4,6 +4,8 @@
 pub const SHORT_TEXT: usize = 200;
 /// Characters in a long text (notes, entry criteria, decisions).
 pub const LONG_TEXT: usize = 5_000;
+/// Characters in a plan's id.
+pub const PLAN_ID: usize = 64;
 pub const ROLES: usize = 50;
 pub const ACTIVITIES: usize = 500;
 pub const CRITERIA: usize = 200;

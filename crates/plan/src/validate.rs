@@ -42,6 +42,16 @@ pub enum ProblemKind {
 /// Every problem in `plan`; empty when the plan is valid.
 pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut check = Checker::default();
+    check.plan_id("id", &plan.id);
+    if let Some(origin) = &plan.origin {
+        check.plan_id("origin.plan", &origin.plan);
+        if !(origin.digest.len() == 16 && origin.digest.bytes().all(|b| b.is_ascii_hexdigit())) {
+            check.report(
+                "origin.digest",
+                ProblemKind::Shape("a digest is 16 hex digits".into()),
+            );
+        }
+    }
     check.text("title", &plan.title, max::SHORT_TEXT);
     check.text("organisation", &plan.organisation, max::SHORT_TEXT);
     check.text("facilitator", &plan.facilitator, max::SHORT_TEXT);
@@ -475,6 +485,20 @@ impl Checker {
         // Bytes bound characters from above, so most texts skip the count.
         if text.len() > max && text.chars().count() > max {
             self.report(path, ProblemKind::TooLong { max });
+        }
+    }
+
+    /// A plan id: 1 to 64 letters, digits, `-` or `_`.
+    fn plan_id(&mut self, path: &str, id: &str) {
+        let fits = (1..=max::PLAN_ID).contains(&id.len())
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !fits {
+            self.report(
+                path,
+                ProblemKind::Shape("a plan id is 1 to 64 letters, digits, - or _".into()),
+            );
         }
     }
 

@@ -1,5 +1,6 @@
 //! Validation accepts every plan the app can produce: random sequences of the edits the app
-//! makes, on the example plan and on a new one, always give a valid plan that reads back the same.
+//! makes, on the example plan and on a new one, always give a valid plan that reads back the same;
+//! and two copies edited apart always merge into a valid plan that keeps each side's work.
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
@@ -347,5 +348,50 @@ proptest! {
             &plan
         );
         prop_assert_eq!(&link::decode(&link::encode_z(&plan)).unwrap(), &plan);
+    }
+}
+
+/// What two plans say, whatever their bookkeeping (when edited, where copied from).
+fn same_content(a: &Plan, b: &Plan) -> bool {
+    six_rounds_plan::format::digest(a) == six_rounds_plan::format::digest(b)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn merging_two_edited_copies_keeps_each_sides_work_and_always_validates(
+        example in any::<bool>(),
+        lang in pick::<Lang>(),
+        ours_edits in prop::collection::vec(edit(), 0..25),
+        theirs_edits in prop::collection::vec(edit(), 0..25),
+        picks in prop::collection::vec(any::<bool>(), 0..40),
+    ) {
+        use six_rounds_plan::merge::{merge, Pick};
+        let base = start(example, lang);
+        let mut ours = base.clone();
+        for edit in ours_edits {
+            apply(&mut ours, edit);
+        }
+        let mut theirs = base.clone();
+        for edit in theirs_edits {
+            apply(&mut theirs, edit);
+        }
+        // merge(b, x, b) == x, merge(b, b, y) == y, merge(b, x, x) == x.
+        let kept = merge(Some(&base), &ours, &base, &[]).unwrap();
+        prop_assert!(same_content(&kept.plan, &ours));
+        prop_assert!(kept.conflicts.is_empty());
+        let taken = merge(Some(&base), &base, &theirs, &[]).unwrap();
+        prop_assert!(same_content(&taken.plan, &theirs));
+        prop_assert!(taken.conflicts.is_empty());
+        let same = merge(Some(&base), &ours, &ours, &[]).unwrap();
+        prop_assert!(same_content(&same.plan, &ours));
+        // Any two sequences, any picks: the merged plan validates and reads back.
+        let picks: Vec<Pick> = picks.into_iter().map(|p| if p { Pick::Theirs } else { Pick::Ours }).collect();
+        for base in [Some(&base), None] {
+            let merged = merge(base, &ours, &theirs, &picks).unwrap();
+            prop_assert_eq!(validate(&merged.plan), vec![]);
+            prop_assert_eq!(&from_json(to_json_pretty(&merged.plan).as_bytes()).unwrap(), &merged.plan);
+        }
     }
 }

@@ -6,7 +6,7 @@ use chrono::{TimeZone, Utc};
 use six_rounds_plan::example::example_plan;
 use six_rounds_plan::link::{self, LinkError, LinkReach};
 use six_rounds_plan::model::Lang;
-use six_rounds_plan::{LoadError, NotAPlan, Plan};
+use six_rounds_plan::{format, LoadError, NotAPlan, Plan};
 
 fn example() -> Plan {
     example_plan(
@@ -154,7 +154,7 @@ fn a_newer_schema_link_is_refused() {
         link::decode(&fragment),
         Err(LinkError::Document(LoadError::NewerSchema {
             found: 99,
-            supported: 1
+            supported: format::CURRENT_SCHEMA
         }))
     );
 }

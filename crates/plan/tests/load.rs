@@ -61,7 +61,7 @@ fn a_newer_schema_is_refused_whole() {
         from_json(text.as_bytes()),
         Err(LoadError::NewerSchema {
             found: 7,
-            supported: 1
+            supported: format::CURRENT_SCHEMA
         })
     );
 }
@@ -205,4 +205,31 @@ fn repairs_say_what_was_done() {
 
     let opened = format::open(&fs::read(dir.join("goal-target-too-large.json")).unwrap()).unwrap();
     assert_eq!(opened.plan.goals.nodes[0].target, Some(1e12));
+}
+
+#[test]
+fn a_schema_1_plan_gets_a_stable_id_and_a_schema_2_plan_keeps_its_own() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/load");
+    let old = fs::read(dir.join("example-en.json")).unwrap();
+    let first = from_json(&old).unwrap();
+    assert!(first.id.starts_with("v1-"), "{}", first.id);
+    assert_eq!(
+        from_json(&old).unwrap().id,
+        first.id,
+        "the same old plan, the same id"
+    );
+    assert_eq!(first.origin, None);
+    let written = to_json_compact(&first);
+    assert!(written.starts_with(r#"{"format":"six-rounds-plan","schema":2,"id":"v1-"#));
+
+    let copy = from_json(&fs::read(dir.join("schema2-shared-copy.json")).unwrap()).unwrap();
+    assert_eq!(copy.id, "p19ad5c3e7f1");
+    assert_eq!(copy.origin.as_ref().unwrap().digest, "3f9a0c1d2e4b5a67");
+    // The digest is of the content: the time of the last edit and the origin do not count.
+    let mut touched = copy.clone();
+    touched.updated += chrono::Duration::days(3);
+    touched.origin = None;
+    assert_eq!(format::digest(&touched), format::digest(&copy));
+    touched.title.push('!');
+    assert_ne!(format::digest(&touched), format::digest(&copy));
 }

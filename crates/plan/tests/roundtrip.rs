@@ -463,8 +463,14 @@ fn plan() -> impl Strategy<Value = Plan> {
                 cadence,
                 workshop,
             )| {
+                let origin = (later % 2 == 0).then(|| Origin {
+                    plan: format!("p{later:x}"),
+                    digest: format!("{:016x}", later * 7919),
+                });
                 let created = DateTime::<Utc>::from_timestamp(created, 0).unwrap();
                 Plan {
+                    id: format!("p-{created}_x").replace([' ', ':', '+'], "-"),
+                    origin,
                     title,
                     organisation,
                     facilitator: String::new(),

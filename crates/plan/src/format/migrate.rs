@@ -5,8 +5,21 @@ use serde_json::Value;
 /// A step that turns a document of schema N into schema N + 1 (and sets `schema`).
 pub type Migration = fn(Value) -> Value;
 
-/// `MIGRATIONS[i]` lifts schema `i + 1` to `i + 2`. Schema 1 is the first, so none yet.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` lifts schema `i + 1` to `i + 2`.
+pub const MIGRATIONS: &[Migration] = &[schema_1_to_2];
+
+/// Schema 2 gives every plan a stable id. A schema-1 plan gets one from what never changes
+/// in it (its creation time), so two copies of the same old
+/// plan get the same id and can be merged (two-way: schema 1 kept no shared version).
+fn schema_1_to_2(mut value: Value) -> Value {
+    if let Some(plan) = value.as_object_mut() {
+        let created = plan.get("created").and_then(Value::as_str).unwrap_or("");
+        let id = format!("v1-{}", &super::digest_of(created.as_bytes())[..12]);
+        plan.insert("id".into(), Value::String(id));
+        plan.insert("schema".into(), Value::from(2));
+    }
+    value
+}
 
 /// Applies every step from `schema` up to the end of `chain`.
 pub fn migrate(mut value: Value, schema: u32, chain: &[Migration]) -> Value {

@@ -16,7 +16,7 @@ pub use repair::{Fix, Repair};
 /// The `format` marker every plan document carries.
 pub const FORMAT: &str = "six-rounds-plan";
 /// The schema this build writes; every lower one is migrated up when read.
-pub const CURRENT_SCHEMA: u32 = 1;
+pub const CURRENT_SCHEMA: u32 = 2;
 
 /// Why a document could not be read as a plan.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +38,28 @@ pub enum NotAPlan {
     WrongFormat,
     /// The `schema` field is missing or not a whole number of at least 1.
     NoSchema,
+}
+
+/// The first 16 hex digits of the SHA-256 of `bytes`.
+pub(crate) fn digest_of(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// The digest of a plan's content: its compact document without `updated` and `origin`,
+/// which say when and whence, not what. Equal plans have equal digests.
+pub fn digest(plan: &Plan) -> String {
+    let mut doc = doc::PlanDoc::from_plan(plan);
+    doc.origin = None;
+    doc.updated = doc.created;
+    digest_of(
+        serde_json::to_string(&doc)
+            .expect("a plan document always serializes")
+            .as_bytes(),
+    )
 }
 
 /// The plan as a readable, indented JSON document (files).
@@ -62,6 +84,21 @@ pub fn to_json_compact_without_deals(plan: &Plan) -> String {
 /// The deals alone: the compact JSON array a document holds at `integration.deals`.
 pub fn deals_to_json(plan: &Plan) -> String {
     serde_json::to_string(&doc::deal_docs(&plan.integration.deals)).expect("deals always serialize")
+}
+
+/// The document as JSON values without `integration.deals` and the deals alone, for the merge.
+pub(crate) fn to_values(plan: &Plan) -> (Value, Value) {
+    let document = serde_json::to_value(doc::PlanDoc::without_deals(plan));
+    let deals = serde_json::to_value(doc::deal_docs(&plan.integration.deals));
+    (
+        document.expect("a plan document always serializes"),
+        deals.expect("deals always serialize"),
+    )
+}
+
+/// A current-schema document as a plan, not yet validated (the merge validates the whole).
+pub(crate) fn plan_of_value(value: &Value) -> Result<Plan, LoadError> {
+    deserialize(value)
 }
 
 /// Reads a plan document of any supported schema, migrates it and validates it; a plan

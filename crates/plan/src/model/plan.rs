@@ -6,9 +6,21 @@ use super::{
     CadenceRound, GoalsRound, IntegrationRound, Lang, LeadRound, RolesRound, SlaRound, Workshop,
 };
 
+/// Where a copy of a plan came from: the plan's id and the digest of the version that was
+/// shared (`format::digest`), so a copy that comes back can be merged against that version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub plan: String,
+    pub digest: String,
+}
+
 /// One workshop plan: everything the six rounds decide.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
+    /// The plan's stable id: every copy of it, wherever it travels, keeps it.
+    pub id: String,
+    /// The shared version this copy started from, if it came as a link or file.
+    pub origin: Option<Origin>,
     pub title: String,
     pub organisation: String,
     pub facilitator: String,
@@ -27,8 +39,11 @@ pub struct Plan {
 
 impl Plan {
     /// A new plan with the usual five roles and nothing decided yet.
+    /// Its id comes from `now`; the app gives each new plan a random one (`lineage::new_id`).
     pub fn new(title: &str, language: Lang, now: DateTime<Utc>) -> Self {
         Plan {
+            id: format!("p{:x}", now.timestamp_millis().max(0)),
+            origin: None,
             title: title.to_owned(),
             organisation: String::new(),
             facilitator: String::new(),

@@ -1,4 +1,5 @@
-//! Schema 1 of the plan document: the serializable mirror of the model, and the conversions.
+//! The current schema (2) of the plan document: the serializable mirror of the model, and
+//! the conversions. Schema 1 differs only in having no `id` and `origin`; `migrate` lifts it.
 //!
 //! Field names are readable words; values equal to their default are left out, so files
 //! stay readable and links stay short.
@@ -28,10 +29,21 @@ fn is_false(value: &bool) -> bool {
     !value
 }
 
+/// Where this copy came from: `{"plan": "<id>", "digest": "<16 hex digits>"}`.
+#[derive(Serialize, Deserialize)]
+pub struct OriginDoc {
+    pub plan: String,
+    pub digest: String,
+}
+
 #[derive(Serialize, Deserialize)]
 pub struct PlanDoc {
     pub format: String,
     pub schema: u32,
+    /// The plan's stable id, the same in every copy.
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<OriginDoc>,
     #[serde(default)]
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -70,7 +82,12 @@ impl PlanDoc {
     pub fn without_deals(plan: &m::Plan) -> Self {
         PlanDoc {
             format: super::FORMAT.to_string(),
-            schema: 1,
+            schema: super::CURRENT_SCHEMA,
+            id: plan.id.clone(),
+            origin: plan.origin.as_ref().map(|origin| OriginDoc {
+                plan: origin.plan.clone(),
+                digest: origin.digest.clone(),
+            }),
             title: plan.title.clone(),
             organisation: plan.organisation.clone(),
             facilitator: plan.facilitator.clone(),
@@ -89,6 +106,11 @@ impl PlanDoc {
 
     pub fn into_plan(self) -> m::Plan {
         m::Plan {
+            id: self.id,
+            origin: self.origin.map(|origin| m::Origin {
+                plan: origin.plan,
+                digest: origin.digest,
+            }),
             title: self.title,
             organisation: self.organisation,
             facilitator: self.facilitator,

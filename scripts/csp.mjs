@@ -42,3 +42,6 @@ if (existsSync(headersPath)) {
   writeFileSync(headersPath, readFileSync(headersPath, "utf8").replace("CSP_POLICY", policy));
 }
 console.log(`CSP written with ${hashes.length} inline script hash(es)`);
+
+// The service worker lists every file of the build, index.html as just written included.
+await import("./offline.mjs");

@@ -3,17 +3,16 @@
 use leptos::prelude::*;
 use six_rounds_plan::link;
 use six_rounds_plan::model::Coded;
-use six_rounds_plan::progress::Round;
 use web_sys::DragEvent;
 
 use crate::components::{
-    reveal_when_shown, AgreementPage, DecisionPage, FacilitatorBar, Header, Notices, PlansPage,
-    RoundPage, SharePage, Stepper,
+    reveal_when_shown, AgreementPage, DecisionPage, FacilitatorBar, Header, MergePage, Notices,
+    PlansPage, RoundPage, SharePage, Stepper,
 };
 use crate::i18n::{tr, Text};
 use crate::route::Route;
 use crate::state::AppState;
-use crate::{autosave, boot, facilitation, history, import, share, storage};
+use crate::{autosave, boot, facilitation, history, import, offline, share, storage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,6 +22,7 @@ pub fn App() -> impl IntoView {
     autosave::install(state);
     history::install_keys(state);
     facilitation::install(state);
+    offline::install(state);
     #[cfg(debug_assertions)]
     crate::panic_trigger::install(state);
     follow_the_hash(state);
@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                         Route::Share => view! { <SharePage/> }.into_any(),
                         Route::Decision => view! { <DecisionPage/> }.into_any(),
                         Route::Agreement => view! { <AgreementPage/> }.into_any(),
+                        Route::Merge => view! { <MergePage/> }.into_any(),
                         Route::Round(round) => view! { <RoundPage round=round/> }.into_any(),
                     }}
                 </main>
@@ -83,10 +84,7 @@ fn follow_the_hash(state: AppState) {
     let listener = window_event_listener_untyped("hashchange", move |_| {
         let hash = share::current_hash();
         if link::is_share_fragment(&hash) {
-            boot::open_shared(state, &hash);
-            let home = Route::Round(Round::Roles);
-            share::replace_hash(&home.href());
-            state.route.set(home);
+            state.route.set(boot::follow_share_fragment(state, &hash));
         } else {
             state.route.set(Route::parse(&hash));
             match state

@@ -34,23 +34,29 @@ pub fn start(state: AppState) {
         library::open_any_or_new(state, new_title);
     }
     let hash = share::current_hash();
-    if link::is_share_fragment(&hash) {
-        open_shared(state, &hash);
-        share::replace_hash(&Route::Round(six_rounds_plan::progress::Round::Roles).href());
-    }
-    state.route.set(Route::parse(&share::current_hash()));
+    let route = if link::is_share_fragment(&hash) {
+        follow_share_fragment(state, &hash)
+    } else {
+        Route::parse(&hash)
+    };
+    state.route.set(route);
 }
 
-/// Adds the plan in a share fragment to the library, or says what is wrong with it.
-pub fn open_shared(state: AppState, fragment: &str) {
-    match link::open(fragment) {
-        Ok(opened) => {
-            let title = opened.plan.title.clone();
-            library::add_opened(state, opened);
-            state.notify(Notice::SharedPlanAdded(title));
+/// The one reader of a share fragment (at start and when the address changes): the plan in
+/// it is added to the library, or offered as a merge when it is a copy of one there, or the
+/// page says what is wrong with it. The fragment leaves the address; returns the route to
+/// show.
+pub fn follow_share_fragment(state: AppState, fragment: &str) -> Route {
+    let route = match link::open(fragment) {
+        Ok(opened) => crate::lineage::receive(state, opened, Notice::SharedPlanAdded),
+        Err(error) => {
+            state.notify(Notice::LinkFailed(error));
+            None
         }
-        Err(error) => state.notify(Notice::LinkFailed(error)),
-    }
+    };
+    let route = route.unwrap_or(Route::Round(six_rounds_plan::progress::Round::Roles));
+    share::replace_hash(&route.href());
+    route
 }
 
 /// The stored index; rebuilt from the stored plans when missing or unreadable.
@@ -74,6 +80,7 @@ fn rebuild_index(state: AppState) -> LibraryIndex {
                 id,
                 title: plan.title,
                 updated: plan.updated,
+                lineage: plan.id,
             }),
             StoredPlan::Unreadable => {
                 let _ = storage::set_aside_plan(&id, clock::now().timestamp_millis());

@@ -1,19 +1,18 @@
 //! Exporting the open plan as a JSON file.
 
-use leptos::prelude::*;
 use six_rounds_plan::library::export_file_name;
 use six_rounds_plan::to_json_pretty;
 
 use crate::state::AppState;
-use crate::{clock, files};
+use crate::{clock, files, lineage};
 
-/// Downloads the open plan as `<title>-<date>.six-rounds.json`.
+/// Downloads the open plan as `<title>-<date>.six-rounds.json`, as a copy that can come
+/// back and be merged (its version kept as the base).
 pub fn export_plan(state: AppState) {
-    let (name, text) = state.plan.with_untracked(|plan| {
-        (
-            export_file_name(&plan.title, clock::today()),
-            to_json_pretty(plan),
-        )
-    });
+    let copy = lineage::copy_to_send(state);
+    let (name, text) = (
+        export_file_name(&copy.title, clock::today()),
+        to_json_pretty(&copy),
+    );
     let _ = files::download(&name, "application/json", &text);
 }

@@ -1,20 +1,22 @@
 //! Importing a plan from pasted text, a link, or a file: always as a new plan, never a replacement.
 
+use leptos::prelude::*;
 use six_rounds_plan::format::{self, Opened};
 use six_rounds_plan::link;
 use web_sys::File;
 
 use crate::files::{self, ReadError};
-use crate::library;
 use crate::state::{AppState, ImportError, Notice};
+use crate::{lineage, share};
 
 /// Adds the plan in `text` (JSON, or a share link) to the library and opens it.
 pub fn import_text(state: AppState, text: &str) {
     match parse(text) {
         Ok(opened) => {
-            let title = opened.plan.title.clone();
-            library::add_opened(state, opened);
-            state.notify(Notice::Imported(title));
+            if let Some(route) = lineage::receive(state, opened, Notice::Imported) {
+                share::replace_hash(&route.href());
+                state.route.set(route);
+            }
         }
         Err(error) => state.notify(Notice::ImportFailed(error)),
     }

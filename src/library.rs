@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::format::Opened;
-use six_rounds_plan::library::LibraryEntry;
+use six_rounds_plan::library::{LibraryEntry, LibraryIndex};
 use six_rounds_plan::Plan;
 
 use crate::state::{AppState, Notice, SaveStatus};
@@ -14,6 +14,7 @@ fn entry_of(id: &str, plan: &Plan) -> LibraryEntry {
         id: id.to_string(),
         title: plan.title.clone(),
         updated: plan.updated,
+        lineage: plan.id.clone(),
     }
 }
 
@@ -95,11 +96,19 @@ pub fn open(state: AppState, id: &str) -> bool {
 /// Adds the example plan, in the app's language, and opens it.
 pub fn load_example(state: AppState) {
     let lang = state.lang.get_untracked();
-    add_and_open(
+    add_new_and_open(
         state,
         six_rounds_plan::example::example_plan(lang, clock::now()),
     );
     state.notify(Notice::ExampleLoaded);
+}
+
+/// Adds a plan that is new to the world (started here, the example, a duplicate) under a
+/// plan id of its own, and opens it.
+pub fn add_new_and_open(state: AppState, mut plan: Plan) {
+    plan.id = LibraryIndex::new_plan_id(clock::seed());
+    plan.origin = None;
+    add_and_open(state, plan);
 }
 
 /// Adds a plan to the library under a fresh id and opens it; the open plan is saved first.
@@ -162,7 +171,7 @@ pub fn duplicate(state: AppState, id: &str, copy_suffix: &str) {
         plan.title = format!("{} {copy_suffix}", plan.title);
         plan.created = clock::now();
         plan.updated = plan.created;
-        add_and_open(state, plan);
+        add_new_and_open(state, plan);
     }
 }
 
@@ -189,7 +198,7 @@ pub fn open_any_or_new(state: AppState, new_title: &str) {
         return;
     }
     let lang = state.lang.get_untracked();
-    add_and_open(state, Plan::new(new_title, lang, clock::now()));
+    add_new_and_open(state, Plan::new(new_title, lang, clock::now()));
 }
 
 /// Keeps this tab's version of the open plan as a new plan beside the stored one.

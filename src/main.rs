@@ -14,6 +14,8 @@ mod history;
 mod i18n;
 mod import;
 mod library;
+mod lineage;
+mod offline;
 #[cfg(debug_assertions)]
 mod panic_trigger;
 mod route;

@@ -10,6 +10,8 @@ pub enum Route {
     Decision,
     /// The printable agreement document.
     Agreement,
+    /// A returned copy, reviewed before it is merged into its plan.
+    Merge,
 }
 
 impl Route {
@@ -21,6 +23,7 @@ impl Route {
             ["share"] => Route::Share,
             ["decision"] => Route::Decision,
             ["agreement"] => Route::Agreement,
+            ["merge"] => Route::Merge,
             ["round", number] => number
                 .parse()
                 .ok()
@@ -36,6 +39,7 @@ impl Route {
             Route::Share => "#/share".into(),
             Route::Decision => "#/decision".into(),
             Route::Agreement => "#/agreement".into(),
+            Route::Merge => "#/merge".into(),
             Route::Round(round) => format!("#/round/{}", round.number()),
         }
     }

@@ -52,6 +52,16 @@ pub enum IntegrationChange {
     },
 }
 
+/// A copy of a plan in the library that came back (a link or a file), waiting to be merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub theirs: Plan,
+    /// The version both copies started from, when it is known here (else two-way).
+    pub base: Option<Plan>,
+    /// What was repaired when the copy was read.
+    pub repairs: Vec<Repair>,
+}
+
 /// Something the page tells the user, until it is dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
@@ -78,6 +88,15 @@ pub enum Notice {
     /// Round 4 changed in one go; Undo puts the previous round back.
     IntegrationChanged(IntegrationChange, Box<IntegrationRound>),
     CsvFailed(CsvError),
+    /// A returned copy was merged: changes taken, conflicts settled.
+    Merged {
+        taken: usize,
+        settled: usize,
+    },
+    /// A new build of the app took over; it opens at the next load.
+    UpdateReady,
+    /// A returned copy says exactly what the plan says.
+    SameAsOurs(String),
     /// An edit was not made: the plan would have broken these rules.
     EditRefused(Vec<Problem>),
     /// A plan opened with values that broke a rule, repaired; for a stored plan, its
@@ -149,6 +168,8 @@ pub struct AppState {
     pub clocks: RwSignal<[RoundClock; 6]>,
     /// The time the clocks show (ms); it ticks while a clock runs.
     pub now_ms: RwSignal<f64>,
+    /// A returned copy waiting on the merge page.
+    pub incoming: RwSignal<Option<Incoming>>,
     /// The control to focus once the next route is shown (a finding's "fix it" link).
     pub focus_after_route: StoredValue<Option<String>>,
     next_notice: StoredValue<u32>,
@@ -183,6 +204,7 @@ impl AppState {
             history: StoredValue::new_local(History::default()),
             history_len: RwSignal::new((0, 0)),
             focus_after_route: StoredValue::new(None),
+            incoming: RwSignal::new(None),
             facilitating: RwSignal::new(false),
             clocks: RwSignal::new(Default::default()),
             now_ms: RwSignal::new(js_sys::Date::now()),
@@ -208,6 +230,14 @@ impl AppState {
         self.history_len.set(self.history.with_value(|h| h.steps()));
         self.plan.set(next);
         autosave::schedule(*self);
+    }
+
+    /// An edit that is one undo step of its own, however soon after another it comes (a
+    /// merge): Undo takes back exactly it.
+    pub fn edit_as_one_step(&self, change: impl FnOnce(&mut Plan)) {
+        self.history.update_value(History::end_step);
+        self.edit(change);
+        self.history.update_value(History::end_step);
     }
 
     /// Shows a notice, replacing an older one of the same kind.

@@ -23,6 +23,12 @@ const REV_PREFIX: &str = "six-rounds/rev/";
 /// only when they change.
 const DEALS_PREFIX: &str = "six-rounds/deals/";
 const ASIDE_PREFIX: &str = "six-rounds/aside/";
+/// The versions of a plan last shared (links copied, files exported), for merging the
+/// copies that come back: a JSON array of compact documents, newest first.
+const BASES_PREFIX: &str = "six-rounds/bases/";
+/// How many shared versions are kept per plan, and how many characters they may take in all.
+const MOST_BASES: usize = 3;
+const MOST_BASE_CHARS: usize = 2_000_000;
 
 fn plan_key(id: &str) -> String {
     format!("{PLAN_PREFIX}{id}")
@@ -210,7 +216,53 @@ pub fn save_plan(id: &str, plan: &Plan, with_deals: bool, base: u64) -> Result<u
     Ok(rev)
 }
 
+fn bases_key(id: &str) -> String {
+    format!("{BASES_PREFIX}{id}")
+}
+
+fn read_bases(id: &str) -> Vec<String> {
+    read(&bases_key(id))
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps `shared` (the copy as it was sent) as a base for merging what comes back: the
+/// newest first, at most [`MOST_BASES`] and [`MOST_BASE_CHARS`] in all, so older ones make
+/// room. A version too large to keep, or a full storage, leaves the merge two-way.
+pub fn keep_base(id: &str, shared: &Plan) -> Result<(), WriteError> {
+    let text = six_rounds_plan::to_json_compact(shared);
+    let mut bases = read_bases(id);
+    if bases.first() == Some(&text) {
+        return Ok(());
+    }
+    bases.retain(|base| base != &text);
+    bases.insert(0, text);
+    let mut total = 0;
+    bases.retain(|base| {
+        total += base.len();
+        total <= MOST_BASE_CHARS
+    });
+    bases.truncate(MOST_BASES);
+    let text = serde_json::to_string(&bases).map_err(|_| WriteError::Unavailable)?;
+    write(&bases_key(id), &text)
+}
+
+/// The version of plan `id` last sent, if one is kept.
+pub fn latest_base(id: &str) -> Option<Plan> {
+    let text = read_bases(id).into_iter().next()?;
+    six_rounds_plan::from_json(text.as_bytes()).ok()
+}
+
+/// The kept base of plan `id` whose digest is `digest`, if any.
+pub fn read_base(id: &str, digest: &str) -> Option<Plan> {
+    read_bases(id)
+        .iter()
+        .filter_map(|text| six_rounds_plan::from_json(text.as_bytes()).ok())
+        .find(|plan| six_rounds_plan::format::digest(plan) == digest)
+}
+
 pub fn remove_plan(id: &str) {
+    remove(&bases_key(id));
     remove(&plan_key(id));
     remove(&deals_key(id));
     remove(&rev_key(id));

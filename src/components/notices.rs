@@ -47,6 +47,15 @@ fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
         Notice::NewerInOtherTab => plain(Text::NoticeNewerInOtherTab),
         Notice::UpdatedFromOtherTab => plain(Text::NoticeUpdatedFromOtherTab),
         Notice::Copied => plain(Text::NoticeCopied),
+        Notice::UpdateReady => plain(Text::NoticeUpdateReady),
+        Notice::Merged { taken, settled } => (
+            fill(
+                tr(lang, Text::NoticeMerged),
+                &[&taken.to_string(), &settled.to_string()],
+            ),
+            Vec::new(),
+        ),
+        Notice::SameAsOurs(title) => (fill(tr(lang, Text::NoticeSameAsOurs), &[title]), Vec::new()),
         Notice::CopyFailed => plain(Text::NoticeCopyFailed),
         Notice::RaciRemoved(name, _) | Notice::GoalsRemoved(name, _) => {
             (fill(tr(lang, Text::NoticeRemoved), &[name]), Vec::new())

@@ -35,7 +35,7 @@ pub fn PlansPage() -> impl IntoView {
     };
     let new_plan = move |_| {
         let lang = lang_now(state);
-        library::add_and_open(state, Plan::new(t(Text::UntitledPlan), lang, clock::now()));
+        library::add_new_and_open(state, Plan::new(t(Text::UntitledPlan), lang, clock::now()));
     };
     let load_example = move |_| library::load_example(state);
     view! {

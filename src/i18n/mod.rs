@@ -4,6 +4,7 @@ mod errors;
 mod findings;
 mod integration_findings;
 mod labels;
+mod merge;
 mod review;
 mod text;
 
@@ -19,6 +20,7 @@ pub use labels::{
     lifecycle_label, model_label, operator_label, period_label, progress_label, round_name,
     round_question, side_label, stage_label, status_label, system_kind_label, weekday_label,
 };
+pub use merge::{change_words, conflict_place, value_words};
 pub use review::describe_issue;
 pub use text::Text;
 

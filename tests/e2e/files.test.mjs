@@ -28,8 +28,15 @@ test("export then import by file picker gives the same plan, added beside the ot
   assert.equal(exported.schema, 2);
   assert.match(exported.id, /^[A-Za-z0-9_-]{1,64}$/);
 
+  // The same plan coming back unchanged: nothing to merge, nothing added.
   await page.locator("#import-file").setInputFiles({
     name: "plan.json", mimeType: "application/json", buffer: Buffer.from(text),
+  });
+  await page.getByText("The copy of “Export me” says exactly what your plan says: nothing to merge.").waitFor();
+  // As another plan (its own id), it is added beside the original.
+  const another = JSON.stringify({ ...exported, id: "p-another-export" });
+  await page.locator("#import-file").setInputFiles({
+    name: "plan.json", mimeType: "application/json", buffer: Buffer.from(another),
   });
   await page.getByText("“Export me” was imported as a new plan").waitFor();
   const plans = Object.entries(await storedData(page))
@@ -55,7 +62,8 @@ test("a pasted plan and a dropped file are imported", async () => {
   await page.getByRole("button", { name: "Import what I pasted" }).click();
   await page.getByText("“Pasted plan” was imported").waitFor();
 
-  const dropped = json.replace("Pasted plan", "Dropped plan");
+  // Another plan (created at another time: a schema-1 plan's id comes from that).
+  const dropped = json.replace("Pasted plan", "Dropped plan").replace("2026-01-01T00:00:00Z", "2025-06-01T00:00:00Z");
   const transfer = await page.evaluateHandle((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], "dropped.six-rounds.json", { type: "application/json" }));

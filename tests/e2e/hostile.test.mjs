@@ -49,7 +49,8 @@ test("hostile text in every field of every round renders as inert text on every 
     const { current } = JSON.parse(localStorage.getItem("six-rounds/library"));
     return localStorage.getItem(`six-rounds/plan/${current}`);
   });
-  const hostile = poison(JSON.parse(stored));
+  // Another plan's id, so it is imported beside the example rather than offered as a merge.
+  const hostile = { ...poison(JSON.parse(stored)), id: "p-hostile-copy" };
   await page.goto(page.url().replace(/#.*/, "#/share"));
   await page.locator("#import-paste").fill(JSON.stringify(hostile));
   await page.getByRole("button", { name: "Import what I pasted" }).click();

@@ -9,8 +9,9 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use six_rounds_plan::example::example_plan;
 use six_rounds_plan::integration::{attribute, deals_from_csv};
 use six_rounds_plan::link::{encode_json, encode_z};
+use six_rounds_plan::merge::merge;
 use six_rounds_plan::model::{Coded, IntegrationRound, Lang};
-use six_rounds_plan::{to_json_compact, to_json_pretty, Plan};
+use six_rounds_plan::{to_json_compact, to_json_pretty, validate, Plan};
 
 const DEALS: usize = 10_000;
 const TOUCHES: usize = 8;
@@ -181,5 +182,37 @@ fn main() {
     report(
         &format!("Attribution: {DEALS} deals x {TOUCHES} touches x 6 models"),
         time(21, || attribute(&round)),
+    );
+    merges(round);
+}
+
+/// Merging two copies of the example plan with the deals above: each side edits a little
+/// (the usual case: one side's deals changed), then both sides' deals (deal by deal).
+fn merges(round: IntegrationRound) {
+    let mut base = example_plan(Lang::En, Utc.with_ymd_and_hms(2027, 1, 4, 9, 0, 0).unwrap());
+    base.integration.campaigns = round.campaigns.clone();
+    base.integration.deals = round.deals.clone();
+    assert!(validate(&base).is_empty(), "the stress plan is valid");
+    report(
+        &format!("Validate the plan with {DEALS} deals"),
+        time(21, || validate(&base)),
+    );
+    let mut ours = base.clone();
+    ours.title = "Ours".into();
+    ours.goals.nodes[2].target = Some(100.0);
+    let mut theirs = base.clone();
+    theirs.goals.nodes[2].target = Some(200.0);
+    theirs.cadence.meeting.duration_minutes = 75;
+    let first = theirs.integration.deals[0].id.clone();
+    theirs.integration.deal_mut(&first).unwrap().amount += 1.0;
+    report(
+        &format!("Merge + validation, {DEALS} deals, one side's deals changed"),
+        time(11, || merge(Some(&base), &ours, &theirs, &[]).unwrap()),
+    );
+    let last = ours.integration.deals[DEALS - 1].id.clone();
+    ours.integration.deal_mut(&last).unwrap().amount += 1.0;
+    report(
+        &format!("Merge + validation, {DEALS} deals, both sides' deals changed"),
+        time(5, || merge(Some(&base), &ours, &theirs, &[]).unwrap()),
     );
 }

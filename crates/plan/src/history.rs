@@ -63,6 +63,11 @@ impl History {
         self.last_edit = now;
     }
 
+    /// The next edit starts a step of its own, however soon it comes.
+    pub fn end_step(&mut self) {
+        self.last_edit = f64::NEG_INFINITY;
+    }
+
     /// The plan before `current`, if any; `current` can then be redone.
     pub fn undo(&mut self, current: Plan) -> Option<Plan> {
         let (plan, _) = self.undo.pop()?;

@@ -9,6 +9,7 @@ mod ids;
 pub mod integration;
 pub mod library;
 pub mod limits;
+pub mod lineage;
 pub mod link;
 pub mod merge;
 pub mod model;

@@ -9,6 +9,10 @@ pub struct LibraryEntry {
     pub id: String,
     pub title: String,
     pub updated: DateTime<Utc>,
+    /// The plan's own id (`Plan::id`), the same in every copy: how a returned copy finds
+    /// the plan it belongs to. Empty for an entry written before schema 2.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lineage: String,
 }
 
 /// The list of stored plans and which one is open.
@@ -31,11 +35,24 @@ impl LibraryIndex {
         self.plans.insert(0, entry);
     }
 
+    /// The most recently updated stored plan that is a copy of plan `lineage`.
+    pub fn copy_of(&self, lineage: &str) -> Option<&LibraryEntry> {
+        self.plans
+            .iter()
+            .filter(|entry| entry.lineage == lineage)
+            .max_by_key(|entry| entry.updated)
+    }
+
     pub fn remove(&mut self, id: &str) {
         self.plans.retain(|entry| entry.id != id);
         if self.current.as_deref() == Some(id) {
             self.current = None;
         }
+    }
+
+    /// A fresh plan id (`Plan::id`) from a random seed: `p` and 12 base-36 digits.
+    pub fn new_plan_id(seed: u64) -> String {
+        format!("p{:0>12}", base36(seed))
     }
 
     /// A fresh id from a random seed, unlike any in the library.
@@ -133,6 +150,7 @@ mod tests {
             id: first.clone(),
             title: "A".into(),
             updated: DateTime::UNIX_EPOCH,
+            lineage: String::new(),
         });
         let second = index.new_id(42);
         assert_ne!(first, second);
@@ -144,6 +162,7 @@ mod tests {
             id: id.into(),
             title: id.into(),
             updated: DateTime::UNIX_EPOCH,
+            lineage: format!("plan-{id}"),
         };
         let mut index = LibraryIndex::default();
         index.upsert(entry("a"));
@@ -151,6 +170,8 @@ mod tests {
         index.upsert(entry("a"));
         assert_eq!(index.plans[0].id, "a");
         assert_eq!(index.plans.len(), 2);
+        assert_eq!(index.copy_of("plan-b").map(|e| e.id.as_str()), Some("b"));
+        assert_eq!(index.copy_of("plan-c"), None);
         index.current = Some("a".into());
         index.remove("a");
         assert_eq!(index.current, None);

@@ -54,7 +54,7 @@ fn each_model_splits_a_journey_as_documented() {
 
 #[test]
 fn a_single_touch_gets_everything_and_same_day_touches_share_evenly() {
-    for model in MODELS {
+    for &model in MODELS {
         assert_eq!(shares(model, &[12.0], 7.0), vec![1.0], "{model:?}");
     }
     assert_eq!(

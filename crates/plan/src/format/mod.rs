@@ -86,14 +86,15 @@ pub fn deals_to_json(plan: &Plan) -> String {
     serde_json::to_string(&doc::deal_docs(&plan.integration.deals)).expect("deals always serialize")
 }
 
-/// The document as JSON values without `integration.deals` and the deals alone, for the merge.
-pub(crate) fn to_values(plan: &Plan) -> (Value, Value) {
-    let document = serde_json::to_value(doc::PlanDoc::without_deals(plan));
-    let deals = serde_json::to_value(doc::deal_docs(&plan.integration.deals));
-    (
-        document.expect("a plan document always serializes"),
-        deals.expect("deals always serialize"),
-    )
+/// The document as a JSON value without `integration.deals`, for the merge.
+pub(crate) fn to_value_without_deals(plan: &Plan) -> Value {
+    serde_json::to_value(doc::PlanDoc::without_deals(plan))
+        .expect("a plan document always serializes")
+}
+
+/// The deals alone as a JSON value, for the merge.
+pub(crate) fn deals_to_value(plan: &Plan) -> Value {
+    serde_json::to_value(doc::deal_docs(&plan.integration.deals)).expect("deals always serialize")
 }
 
 /// A current-schema document as a plan, not yet validated (the merge validates the whole).

@@ -6,17 +6,14 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::model::{AttributionModel, Campaign, Deal, IntegrationRound};
+use crate::model::{AttributionModel, Campaign, Coded, Deal, IntegrationRound};
 
-/// The six models, in the order their figures are kept.
-pub const MODELS: [AttributionModel; 6] = [
-    AttributionModel::FirstTouch,
-    AttributionModel::LastTouch,
-    AttributionModel::Linear,
-    AttributionModel::UShaped,
-    AttributionModel::WShaped,
-    AttributionModel::TimeDecay,
-];
+/// The six models, in the order their figures are kept: the model's own list.
+pub const MODELS: &[AttributionModel] = <AttributionModel as Coded>::ALL;
+const _: () = assert!(
+    MODELS.len() == 6,
+    "a model's figures are kept in a [f64; 6]"
+);
 
 /// The position of a model's figure in a `[f64; 6]`.
 pub fn model_index(model: AttributionModel) -> usize {
@@ -189,7 +186,7 @@ pub fn credit(journeys: &Journeys, half_life: f64) -> Attribution {
     for (amount, touches) in &journeys.deals {
         let days = &journeys.days[touches.clone()];
         let touched = &journeys.campaign_of[touches.clone()];
-        for (at, model) in MODELS.into_iter().enumerate() {
+        for (at, model) in MODELS.iter().copied().enumerate() {
             shares_into(model, days, half_life, &mut shares);
             for (&campaign, share) in touched.iter().zip(&shares) {
                 campaigns[campaign].revenue[at] += share * amount;
@@ -238,7 +235,7 @@ pub fn journey(deal: &Deal, half_life: f64) -> Vec<JourneyStep> {
         })
         .collect();
     let mut shares = Vec::new();
-    for (at, model) in MODELS.into_iter().enumerate() {
+    for (at, model) in MODELS.iter().copied().enumerate() {
         shares_into(model, &days, half_life, &mut shares);
         for (step, share) in steps.iter_mut().zip(&shares) {
             step.credit[at] = share * deal.amount;

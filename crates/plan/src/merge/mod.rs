@@ -76,14 +76,15 @@ pub enum MergeError {
 /// Fields that say when and whence, not what: never merged, never a conflict.
 const BOOKKEEPING: &[&str] = &["format", "schema", "id", "origin", "created", "updated"];
 
-fn content(plan: &Plan) -> (Value, Value) {
-    let (mut document, deals) = format::to_values(plan);
+/// The plan's document without its bookkeeping and without its deals.
+fn content(plan: &Plan) -> Value {
+    let mut document = format::to_value_without_deals(plan);
     if let Some(object) = document.as_object_mut() {
         for key in BOOKKEEPING {
             object.remove(*key);
         }
     }
-    (document, deals)
+    document
 }
 
 fn put_deals(document: &mut Value, deals: Value) {
@@ -111,8 +112,8 @@ pub fn merge(
     if ours.id != theirs.id {
         return Err(MergeError::OtherPlan);
     }
-    let (mut ours_doc, ours_deals) = content(ours);
-    let (mut theirs_doc, theirs_deals) = content(theirs);
+    let mut ours_doc = content(ours);
+    let mut theirs_doc = content(theirs);
     let mut base_doc = base.map(content);
     // The deals (10,000 of them in a big plan) are compared as the model holds them; only
     // when both sides changed them are they merged deal by deal, with the rest.
@@ -123,14 +124,13 @@ pub fn merge(
     } else if base_has(our_deals) {
         Some(their_deals.clone())
     } else {
-        put_deals(&mut ours_doc, ours_deals);
-        put_deals(&mut theirs_doc, theirs_deals);
-        if let Some((doc, deals)) = base_doc.as_mut() {
-            put_deals(doc, std::mem::take(deals));
+        put_deals(&mut ours_doc, format::deals_to_value(ours));
+        put_deals(&mut theirs_doc, format::deals_to_value(theirs));
+        if let (Some(doc), Some(base)) = (base_doc.as_mut(), base) {
+            put_deals(doc, format::deals_to_value(base));
         }
         None
     };
-    let base_doc = base_doc.map(|(doc, _)| doc);
     if let Some(base) = &base_doc {
         rekey::separate_added_ids(base, &ours_doc, &mut theirs_doc);
     }
@@ -176,8 +176,8 @@ fn whole(
     match read {
         Ok(plan) if validate(&plan).is_empty() => (plan, Vec::new()),
         Ok(plan) => {
-            let (mut document, deals) = format::to_values(&plan);
-            put_deals(&mut document, deals);
+            let mut document = format::to_value_without_deals(&plan);
+            put_deals(&mut document, format::deals_to_value(&plan));
             match format::open_value(document) {
                 Ok(opened) => {
                     let mut repaired = opened.plan;
@@ -194,8 +194,7 @@ fn whole(
 /// What changed from `before` to `after` (such as since the plan was shared), round by
 /// round, field by field; the deals, compared as the model holds them, as one change.
 pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
-    let (before_doc, _) = content(before);
-    let (after_doc, _) = content(after);
+    let (before_doc, after_doc) = (content(before), content(after));
     let mut changes = json::changes(&before_doc, &after_doc);
     if before.integration.deals != after.integration.deals {
         changes.push(deals_changed());

@@ -112,6 +112,8 @@ test("unreadable stored data is kept aside, not deleted, and the rest opens", as
   const future = JSON.stringify({ format: "six-rounds-plan", schema: 42 });
   assert.equal((await storedData(page))["six-rounds/plan/pfuture"], future);
   assert.equal((await exportedPlan(page)).title, "Good plan", "export still works");
+  // The export records the version sent (the plan's origin); let that save land first.
+  await waitSaved(page);
 
   await page.evaluate(() => localStorage.setItem("six-rounds/library", "%%% garbage"));
   await page.reload();

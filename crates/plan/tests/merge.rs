@@ -413,3 +413,52 @@ fn the_stress_plans_deals_changed_on_one_side_come_across_whole() {
     assert_eq!(merged.plan.title, "Ours");
     assert!(merged.changes.iter().any(|c| c.path == "integration.deals"));
 }
+
+#[test]
+fn deals_changed_on_both_sides_merge_deal_by_deal() {
+    let base = base();
+    let (first, second) = (
+        base.integration.deals[0].id.clone(),
+        base.integration.deals[1].id.clone(),
+    );
+    let mut ours = base.clone();
+    ours.integration.deal_mut(&first).unwrap().amount = 1.0;
+    ours.integration.deal_mut(&second).unwrap().amount = 5.0;
+    let ours_new = ours
+        .integration
+        .add_deal("Ours new".into(), day("2027-02-01"));
+    let mut theirs = base.clone();
+    theirs.integration.deal_mut(&first).unwrap().name = "Renamed there".into();
+    theirs.integration.deal_mut(&second).unwrap().amount = 7.0;
+    let theirs_new = theirs
+        .integration
+        .add_deal("Theirs new".into(), day("2027-02-02"));
+    assert_eq!(ours_new, theirs_new, "both got the first free id");
+
+    let merged = merge(Some(&base), &ours, &theirs, &[]).unwrap();
+    let deals = &merged.plan.integration.deals;
+    let deal = |id: &str| deals.iter().find(|d| d.id == id).unwrap();
+    assert_eq!(deal(&first).amount, 1.0, "ours' amount");
+    assert_eq!(deal(&first).name, "Renamed there", "theirs' name");
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert_eq!(
+        merged.conflicts[0].path,
+        format!("integration.deals[{second}].amount")
+    );
+    assert_eq!(deal(&second).amount, 5.0);
+    let names: Vec<&str> = deals.iter().map(|d| d.name.as_str()).collect();
+    assert!(names.contains(&"Ours new") && names.contains(&"Theirs new"));
+    assert_eq!(validate(&merged.plan), vec![]);
+    let picked = merge(Some(&base), &ours, &theirs, &[Pick::Theirs]).unwrap();
+    assert_eq!(
+        picked
+            .plan
+            .integration
+            .deals
+            .iter()
+            .find(|d| d.id == second)
+            .unwrap()
+            .amount,
+        7.0
+    );
+}

@@ -97,6 +97,19 @@ pub(crate) fn deals_to_value(plan: &Plan) -> Value {
     serde_json::to_value(doc::deal_docs(&plan.integration.deals)).expect("deals always serialize")
 }
 
+/// One deal as the document holds it, for merging a deal both sides changed.
+pub(crate) fn deal_to_value(deal: &crate::model::Deal) -> Value {
+    let docs = doc::deal_docs(std::slice::from_ref(deal));
+    serde_json::to_value(&docs[0]).expect("a deal always serializes")
+}
+
+/// A merged deal's value read back; `None` if the merge made it unreadable.
+pub(crate) fn deal_of_value(value: Value) -> Option<crate::model::Deal> {
+    serde_json::from_value::<doc::DealDoc>(value)
+        .ok()
+        .map(Into::into)
+}
+
 /// A current-schema document as a plan, not yet validated (the merge validates the whole).
 pub(crate) fn plan_of_value(value: &Value) -> Result<Plan, LoadError> {
     deserialize(value)

@@ -107,6 +107,39 @@ impl<'a> Merger<'a> {
             .unwrap_or_else(|| ours.clone())
     }
 
+    /// Merges one item of a list kept outside the document (a deal), at `list[key]`.
+    pub fn item(
+        &mut self,
+        list: &str,
+        key: &str,
+        name: Option<String>,
+        versions: (Option<&Value>, Option<&Value>, Option<&Value>),
+    ) -> Option<Value> {
+        let at = At {
+            path: list.to_string(),
+            item: None,
+        }
+        .element(key, name);
+        let (base, ours, theirs) = versions;
+        self.value(&at, base, ours, theirs)
+    }
+
+    /// Records a change taken whole from theirs for an item kept outside the document.
+    pub fn note_change(&mut self, list: &str, key: &str, name: Option<String>, kind: ChangeKind) {
+        let at = At {
+            path: list.to_string(),
+            item: None,
+        }
+        .element(key, name);
+        self.changes.push(Change {
+            path: at.path.clone(),
+            round: round_of(&at.path),
+            item: at.item.clone(),
+            field: at.field(),
+            kind,
+        });
+    }
+
     fn value(
         &mut self,
         at: &At,
@@ -400,7 +433,7 @@ fn emit_with_followers<'a>(
     }
 }
 
-fn merged_order(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
+pub(super) fn merged_order(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
     let base_set: HashSet<&String> = base.iter().collect();
     let kept_order = |side: &[String]| {
         let side_set: HashSet<&String> = side.iter().collect();

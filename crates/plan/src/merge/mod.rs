@@ -5,6 +5,7 @@
 //! validates: what the two sides' changes break together (a goal owned by a role the other
 //! side deleted) is repaired as a loaded document is, and the repairs are listed.
 
+mod deals;
 mod json;
 mod rekey;
 
@@ -112,23 +113,18 @@ pub fn merge(
     if ours.id != theirs.id {
         return Err(MergeError::OtherPlan);
     }
-    let mut ours_doc = content(ours);
+    let ours_doc = content(ours);
     let mut theirs_doc = content(theirs);
-    let mut base_doc = base.map(content);
+    let base_doc = base.map(content);
     // The deals (10,000 of them in a big plan) are compared as the model holds them; only
     // when both sides changed them are they merged deal by deal, with the rest.
     let (our_deals, their_deals) = (&ours.integration.deals, &theirs.integration.deals);
     let base_has = |deals: &Arc<Vec<_>>| base.is_some_and(|b| *b.integration.deals == **deals);
-    let chosen_deals = if our_deals == their_deals || base_has(their_deals) {
+    let one_side = if our_deals == their_deals || base_has(their_deals) {
         Some(our_deals.clone())
     } else if base_has(our_deals) {
         Some(their_deals.clone())
     } else {
-        put_deals(&mut ours_doc, format::deals_to_value(ours));
-        put_deals(&mut theirs_doc, format::deals_to_value(theirs));
-        if let (Some(doc), Some(base)) = (base_doc.as_mut(), base) {
-            put_deals(doc, format::deals_to_value(base));
-        }
         None
     };
     if let Some(base) = &base_doc {
@@ -136,12 +132,20 @@ pub fn merge(
     }
     let mut merger = json::Merger::new(picks, base.is_none());
     let mut merged = merger.merge_documents(base_doc.as_ref(), &ours_doc, &theirs_doc);
-    if chosen_deals
-        .as_ref()
-        .is_some_and(|deals| !Arc::ptr_eq(deals, our_deals))
-    {
-        merger.changes.push(deals_changed());
-    }
+    let chosen_deals = match one_side {
+        Some(deals) => {
+            if !Arc::ptr_eq(&deals, our_deals) {
+                merger.changes.push(deals_changed());
+            }
+            deals
+        }
+        None => Arc::new(deals::merge_deals(
+            &mut merger,
+            base.map(|b| b.integration.deals.as_slice()),
+            our_deals,
+            their_deals,
+        )),
+    };
     if let Some(object) = merged.as_object_mut() {
         object.insert("format".into(), Value::from(format::FORMAT));
         object.insert("schema".into(), Value::from(format::CURRENT_SCHEMA));
@@ -150,7 +154,7 @@ pub fn merge(
         object.insert("created".into(), Value::from(created.to_rfc3339()));
         object.insert("updated".into(), Value::from(updated.to_rfc3339()));
     }
-    let (plan, repairs) = whole(merged, chosen_deals, ours);
+    let (plan, repairs) = whole(merged, Some(chosen_deals), ours);
     Ok(Merged {
         plan,
         conflicts: merger.conflicts,

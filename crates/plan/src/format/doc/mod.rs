@@ -19,7 +19,7 @@ use super::code;
 use crate::model::{self as m, Lang};
 pub use cadence::CadenceDoc;
 pub use goals::GoalsDoc;
-pub use integration::{deal_docs, IntegrationDoc};
+pub use integration::{deal_docs, DealDoc, IntegrationDoc};
 pub use lead::LeadDoc;
 pub use roles::RolesDoc;
 pub use sla::SlaDoc;

@@ -12,14 +12,14 @@ use crate::components::{
 use crate::i18n::{tr, Text};
 use crate::route::Route;
 use crate::state::AppState;
-use crate::{autosave, boot, facilitation, history, import, offline, share, storage};
+use crate::{boot, facilitation, history, import, offline, session, share, storage};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(boot::initial_language());
     provide_context(state);
     boot::start(state);
-    autosave::install(state);
+    session::install(state);
     history::install_keys(state);
     facilitation::install(state);
     offline::install(state);

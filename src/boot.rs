@@ -9,7 +9,7 @@ use crate::i18n::{tr, Text};
 use crate::route::Route;
 use crate::state::{AppState, Notice};
 use crate::storage::{self, StoredPlan};
-use crate::{clock, library, share};
+use crate::{clock, library, session, share};
 
 /// The remembered language, else the browser's, else English.
 pub fn initial_language() -> Lang {
@@ -30,7 +30,7 @@ pub fn start(state: AppState) {
     }
     state.library.set(read_library(state));
     let current = state.library.with_untracked(|index| index.current.clone());
-    if !current.is_some_and(|id| library::open(state, &id)) {
+    if !current.is_some_and(|id| session::open(state, &id)) {
         library::open_any_or_new(state, new_title);
     }
     let hash = share::current_hash();

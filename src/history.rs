@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::autosave;
 use crate::state::AppState;
 
 fn step(state: AppState, back: bool) {
@@ -20,11 +19,11 @@ fn step(state: AppState, back: bool) {
         }
     });
     if let Some(Some(plan)) = other {
+        state.mark_edited();
         state.plan.set(plan);
         state
             .history_len
             .set(state.history.with_value(|history| history.steps()));
-        autosave::schedule(state);
     }
 }
 

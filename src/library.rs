@@ -1,97 +1,14 @@
-//! The plan library as the user sees it: open, create, rename, duplicate, delete.
+//! The plan library as the user sees it: new plans, the example, plans read from a link or a
+//! file, rename, duplicate, delete. Opening and saving are the session's.
 
 use leptos::prelude::*;
 use six_rounds_plan::format::Opened;
-use six_rounds_plan::library::{LibraryEntry, LibraryIndex};
+use six_rounds_plan::library::LibraryIndex;
 use six_rounds_plan::Plan;
 
-use crate::state::{AppState, Notice, SaveStatus};
-use crate::storage::{self, StoredPlan};
-use crate::{autosave, clock, crash};
-
-fn entry_of(id: &str, plan: &Plan) -> LibraryEntry {
-    LibraryEntry {
-        id: id.to_string(),
-        title: plan.title.clone(),
-        updated: plan.updated,
-        lineage: plan.id.clone(),
-    }
-}
-
-/// Records the library index in storage; a failure only means it is rebuilt later.
-pub fn store_index(state: AppState) {
-    let _ = storage::write_index(&state.library.get_untracked());
-}
-
-/// A plan from this tab's unsaved memory or from storage, with its revision and whether
-/// storage holds its deals as they are, and whether storage holds the plan as it is. A stored
-/// plan that opened repaired says so in a notice and keeps its original aside.
-fn load(state: AppState, id: &str) -> Option<(Plan, u64, bool, bool)> {
-    if let Some(plan) = state
-        .session
-        .with_value(|session| session.unsaved.get(id).cloned())
-    {
-        return Some((plan, storage::read_rev(id).unwrap_or(0), false, false));
-    }
-    match storage::read_plan(id) {
-        StoredPlan::Readable {
-            plan,
-            rev,
-            deals_apart,
-            repairs,
-        } => {
-            let repairs_made = !repairs.is_empty();
-            if repairs_made {
-                let _ = storage::keep_original(id);
-                state.notify(Notice::Repaired {
-                    title: plan.title.clone(),
-                    repairs,
-                    original_of: Some(id.to_string()),
-                });
-            }
-            Some((*plan, rev, deals_apart, !repairs_made))
-        }
-        StoredPlan::Missing => None,
-        StoredPlan::Newer => {
-            state.notify(Notice::StoredPlanNewer);
-            None
-        }
-        StoredPlan::Unreadable => {
-            let _ = storage::set_aside_plan(id, clock::now().timestamp_millis());
-            state.notify(Notice::StoredDataSetAside);
-            state.library.update(|index| index.remove(id));
-            store_index(state);
-            None
-        }
-    }
-}
-
-/// Makes `id` the open plan; false when it cannot be read.
-pub fn open(state: AppState, id: &str) -> bool {
-    autosave::flush(state);
-    let Some((plan, rev, deals_stored, as_stored)) = load(state, id) else {
-        return false;
-    };
-    state.session.update_value(|session| {
-        session.base_rev = rev;
-        session.dirty = !as_stored;
-        session.stored_deals = deals_stored.then(|| plan.integration.deals.clone());
-    });
-    crash::remember(&plan);
-    state.plan.set(plan);
-    crate::history::forget(state);
-    state.plan_id.set(id.to_string());
-    state
-        .library
-        .update(|index| index.current = Some(id.to_string()));
-    store_index(state);
-    if as_stored {
-        state.save_status.set(SaveStatus::Saved);
-    } else {
-        autosave::schedule(state);
-    }
-    true
-}
+use crate::session::{add_and_open, entry_of, load, open, store_index};
+use crate::state::{AppState, Notice};
+use crate::{clock, storage};
 
 /// Adds the example plan, in the app's language, and opens it.
 pub fn load_example(state: AppState) {
@@ -111,35 +28,10 @@ pub fn add_new_and_open(state: AppState, mut plan: Plan) {
     add_and_open(state, plan);
 }
 
-/// Adds a plan to the library under a fresh id and opens it; the open plan is saved first.
-pub fn add_and_open(state: AppState, plan: Plan) {
-    autosave::flush(state);
-    let id = state
-        .library
-        .with_untracked(|index| index.new_id(clock::seed()));
-    state.library.update(|index| {
-        index.upsert(entry_of(&id, &plan));
-        index.current = Some(id.clone());
-    });
-    state.session.update_value(|session| {
-        session.base_rev = 0;
-        session.dirty = true;
-        session.stored_deals = None;
-    });
-    state.plan.set(plan);
-    crate::history::forget(state);
-    state.plan_id.set(id);
-    autosave::flush(state);
-}
-
 /// Adds a plan read from a link or a file; what was repaired on reading is told.
 pub fn add_opened(state: AppState, opened: Opened) {
     if !opened.repairs.is_empty() {
-        state.notify(Notice::Repaired {
-            title: opened.plan.title.clone(),
-            repairs: opened.repairs,
-            original_of: None,
-        });
+        state.notify(Notice::repaired(&opened.plan, opened.repairs, None));
     }
     add_and_open(state, opened.plan);
 }
@@ -207,25 +99,4 @@ pub fn keep_mine_as_copy(state: AppState, copy_suffix: &str) {
     plan.title = format!("{} {copy_suffix}", plan.title);
     state.session.update_value(|session| session.dirty = false);
     add_and_open(state, plan);
-}
-
-/// Drops this tab's version and opens what storage holds now.
-pub fn reload_open_plan(state: AppState) {
-    let id = state.plan_id.get_untracked();
-    state.session.update_value(|session| {
-        session.dirty = false;
-        session.unsaved.remove(&id);
-    });
-    open(state, &id);
-}
-
-/// The library entry of the open plan, refreshed after a save.
-pub fn refresh_entry(state: AppState) {
-    let id = state.plan_id.get_untracked();
-    let entry = state.plan.with_untracked(|plan| entry_of(&id, plan));
-    state.library.update(|index| {
-        index.upsert(entry);
-        index.current = Some(id.clone());
-    });
-    store_index(state);
 }

@@ -8,7 +8,7 @@ use six_rounds_plan::Plan;
 
 use crate::route::Route;
 use crate::state::{AppState, Incoming, Notice};
-use crate::{autosave, library, storage};
+use crate::{library, session, storage};
 
 /// The open plan as it is sent. A plan sent for the first time takes this version as its
 /// origin (bookkeeping, not an edit: no undo step) and keeps it (bounded) to merge what
@@ -17,8 +17,8 @@ pub fn copy_to_send(state: AppState) -> Plan {
     let copy = state.plan.with_untracked(shared_copy);
     if state.plan.with_untracked(|plan| plan.origin != copy.origin) {
         let origin = copy.origin.clone();
+        state.mark_edited();
         state.plan.update(|plan| plan.origin = origin);
-        autosave::schedule(state);
         let _ = storage::keep_base(&state.plan_id.get_untracked(), &copy);
     }
     copy
@@ -41,7 +41,7 @@ pub fn receive(
             .with_untracked(|index| index.copy_of(&lineage).map(|entry| entry.id.clone()))
     };
     let Some(target) =
-        target.filter(|id| *id == state.plan_id.get_untracked() || library::open(state, id))
+        target.filter(|id| *id == state.plan_id.get_untracked() || session::open(state, id))
     else {
         let title = opened.plan.title.clone();
         let keep = is_origin_itself(&opened.plan).then(|| opened.plan.clone());

@@ -1,7 +1,6 @@
 //! Six Rounds in the browser: mounts the app.
 
 mod app;
-mod autosave;
 mod boot;
 mod charts;
 mod clock;
@@ -15,10 +14,13 @@ mod i18n;
 mod import;
 mod library;
 mod lineage;
+#[cfg(test)]
+mod module_graph;
 mod offline;
 #[cfg(debug_assertions)]
 mod panic_trigger;
 mod route;
+mod session;
 mod share;
 mod state;
 mod storage;

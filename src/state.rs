@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use six_rounds_plan::format::Repair;
+use six_rounds_plan::format::{Place, Repair};
 use six_rounds_plan::history::History;
 use six_rounds_plan::library::LibraryIndex;
 use six_rounds_plan::model::{Deal, GoalNode, IntegrationRound, Lang, RolesRound};
@@ -14,8 +14,8 @@ use six_rounds_plan::review::{findings, PlanFinding};
 use six_rounds_plan::workshop::RoundClock;
 use six_rounds_plan::{validate, LinkError, LoadError, Plan, Problem};
 
+use crate::clock;
 use crate::route::Route;
-use crate::{autosave, clock};
 
 /// Whether the open plan is safely stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,11 +104,24 @@ pub enum Notice {
     Repaired {
         title: String,
         repairs: Vec<Repair>,
+        /// Each repair's round, item and field, read from the repaired plan.
+        places: Vec<Place>,
         original_of: Option<String>,
     },
 }
 
 impl Notice {
+    /// The notice for a plan that opened repaired, with each repair's place in words.
+    pub fn repaired(plan: &Plan, repairs: Vec<Repair>, original_of: Option<String>) -> Notice {
+        let paths: Vec<&str> = repairs.iter().map(|r| r.problem.path.as_str()).collect();
+        Notice::Repaired {
+            title: plan.title.clone(),
+            places: six_rounds_plan::format::places(plan, &paths),
+            repairs,
+            original_of,
+        }
+    }
+
     pub fn is_problem(&self) -> bool {
         matches!(
             self,
@@ -212,7 +225,7 @@ impl AppState {
         }
     }
 
-    /// Applies a user's edit to the open plan and schedules the autosave. An edit that would
+    /// Applies a user's edit to the open plan; the session saves it ~300 ms later. An edit that would
     /// leave a plan the loader refuses is not made: the plan stays as it was, nothing is
     /// saved, and a notice says which rule it broke.
     pub fn edit(&self, change: impl FnOnce(&mut Plan)) {
@@ -228,8 +241,15 @@ impl AppState {
         self.plan
             .with_untracked(|plan| self.history.update_value(|h| h.before_edit(plan, now)));
         self.history_len.set(self.history.with_value(|h| h.steps()));
+        self.mark_edited();
         self.plan.set(next);
-        autosave::schedule(*self);
+    }
+
+    /// The open plan is about to change by the user's hand (an edit, an undo, a merge): the
+    /// session's effect saves it once the plan has changed.
+    pub fn mark_edited(&self) {
+        self.session.update_value(|session| session.dirty = true);
+        self.save_status.set(SaveStatus::Pending);
     }
 
     /// An edit that is one undo step of its own, however soon after another it comes (a

@@ -12,9 +12,9 @@ use crate::i18n::{
     describe_csv_error, describe_import_error, describe_link_error, describe_problem,
     describe_repair, fill, round_name, tr, Text,
 };
-use crate::library;
 use crate::route::Route;
 use crate::state::{AppState, IntegrationChange, Notice};
+use crate::{library, session};
 
 /// The sentence and the detail lines of a notice.
 fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
@@ -76,11 +76,13 @@ fn describe(lang: Lang, notice: &Notice) -> (String, Vec<String>) {
         Notice::Repaired {
             title,
             repairs,
+            places,
             original_of,
         } => {
             let mut lines: Vec<String> = repairs
                 .iter()
-                .map(|repair| describe_repair(lang, repair))
+                .zip(places)
+                .map(|(repair, place)| describe_repair(lang, repair, Some(place)))
                 .collect();
             if original_of.is_some() {
                 lines.push(tr(lang, Text::NoticeRepairedOriginal).to_string());
@@ -158,7 +160,7 @@ fn NoticeCard(id: u32, notice: Notice, state: AppState) -> impl IntoView {
     let actions = match notice.clone() {
         Notice::NewerInOtherTab => view! {
             <button type="button" on:click=move |_| {
-                library::reload_open_plan(state);
+                session::reload_open_plan(state);
                 state.dismiss(id);
             }>{move || t(Text::LoadNewerVersion)}</button>
             <button type="button" on:click=move |_| {

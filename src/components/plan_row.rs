@@ -5,8 +5,8 @@ use six_rounds_plan::library::LibraryEntry;
 
 use super::use_app;
 use crate::i18n::{fill, Text};
-use crate::library;
 use crate::route::Route;
+use crate::{library, session};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
@@ -33,7 +33,7 @@ pub fn PlanRow(entry: LibraryEntry) -> impl IntoView {
     };
     let updated = entry.updated.format("%Y-%m-%d %H:%M").to_string();
     let open = move |_| {
-        if library::open(state, &id.get_value()) {
+        if session::open(state, &id.get_value()) {
             state
                 .route
                 .set(Route::Round(six_rounds_plan::progress::Round::Roles));

@@ -1,6 +1,6 @@
 //! Plain words for everything that can go wrong with a link, a file or a plan's contents.
 
-use six_rounds_plan::format::{Fix, Repair};
+use six_rounds_plan::format::{Fix, Place, Repair};
 use six_rounds_plan::goals::{FormulaProblem, FunnelProblem};
 use six_rounds_plan::integration::{
     CsvError as AttributionCsvError, CsvErrorKind as AttributionCsvErrorKind,
@@ -11,11 +11,14 @@ use six_rounds_plan::raci::{CsvError, CsvErrorKind};
 use six_rounds_plan::scoring::{LeadsCsvError, LeadsCsvErrorKind};
 use six_rounds_plan::{LinkError, LoadError, NotAPlan, Problem, ProblemKind};
 
+use super::merge::repair_place;
 use super::{decimal, fill, funnel_step_label, tr, Text};
+
 use crate::state::ImportError;
 
-/// "path: reason — what was done" for one repair made when a plan was opened.
-pub fn describe_repair(lang: Lang, repair: &Repair) -> String {
+/// "where: reason — what was done" for one repair made when a plan was opened; `place` in
+/// words when known (round, item, field), else the JSON path.
+pub fn describe_repair(lang: Lang, repair: &Repair, place: Option<&Place>) -> String {
     let done = match repair.fix {
         Fix::Clamped(value) => fill(tr(lang, Text::FixClamped), &[&decimal(lang, value, 2)]),
         Fix::Shortened => tr(lang, Text::FixShortened).to_string(),
@@ -23,7 +26,14 @@ pub fn describe_repair(lang: Lang, repair: &Repair) -> String {
         Fix::Removed => tr(lang, Text::FixRemoved).to_string(),
         Fix::Cleared => tr(lang, Text::FixCleared).to_string(),
     };
-    format!("{} — {done}", describe_problem(lang, &repair.problem))
+    let Some((round, item, field)) = place else {
+        return format!("{} — {done}", describe_problem(lang, &repair.problem));
+    };
+    let place = repair_place(lang, *round, item.as_deref(), field);
+    format!(
+        "{place}: {} — {done}",
+        problem_reason(lang, &repair.problem)
+    )
 }
 
 /// What is wrong with a document: a sentence, then one line per problem.
@@ -65,7 +75,18 @@ pub fn describe_load_error(lang: Lang, error: &LoadError) -> (String, Vec<String
 
 /// "path: reason" for one problem.
 pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
-    let reason = match &problem.kind {
+    let reason = problem_reason(lang, problem);
+    let path = if problem.path.is_empty() {
+        tr(lang, Text::ProblemWholeDocument)
+    } else {
+        &problem.path
+    };
+    format!("{path}: {reason}")
+}
+
+/// Why a value breaks its rule, in words.
+fn problem_reason(lang: Lang, problem: &Problem) -> String {
+    match &problem.kind {
         ProblemKind::Shape(detail) => fill(tr(lang, Text::ProblemShape), &[detail]),
         ProblemKind::TooLong { max } => fill(tr(lang, Text::ProblemTooLong), &[&max.to_string()]),
         ProblemKind::TooMany { max } => fill(tr(lang, Text::ProblemTooMany), &[&max.to_string()]),
@@ -77,13 +98,7 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         ),
         ProblemKind::DateOrder => tr(lang, Text::ProblemDateOrder).to_string(),
         ProblemKind::Cycle => tr(lang, Text::ProblemCycle).to_string(),
-    };
-    let path = if problem.path.is_empty() {
-        tr(lang, Text::ProblemWholeDocument)
-    } else {
-        &problem.path
-    };
-    format!("{path}: {reason}")
+    }
 }
 
 pub fn describe_link_error(lang: Lang, error: &LinkError) -> (String, Vec<String>) {

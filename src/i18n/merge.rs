@@ -61,8 +61,14 @@ fn name_of_id(plan: &Plan, id: &str) -> Option<String> {
     })
 }
 
-/// Words for a field's name in the document.
+/// Words for a field's name in the document; ids (a RACI cell's role) are named from `plan`.
 pub fn field_words(lang: Lang, field: &str, plan: &Plan) -> String {
+    field_label(lang, field)
+        .unwrap_or_else(|| name_of_id(plan, field).unwrap_or_else(|| field.replace('_', " ")))
+}
+
+/// Words for the fields the room meets most; `None` for the rest.
+fn field_label(lang: Lang, field: &str) -> Option<String> {
     let en_ru: Option<(&str, &str)> = match field {
         "title" => Some(("title", "название")),
         "name" => Some(("name", "название")),
@@ -88,14 +94,16 @@ pub fn field_words(lang: Lang, field: &str, plan: &Plan) -> String {
         "timebox_minutes" => Some(("timebox", "время на раунд")),
         _ => None,
     };
-    match en_ru {
-        Some((en, ru)) => match lang {
-            Lang::En => en.to_string(),
-            Lang::Ru => ru.to_string(),
-        },
-        // A RACI cell's key is a role's id.
-        None => name_of_id(plan, field).unwrap_or_else(|| field.replace('_', " ")),
-    }
+    en_ru.map(|(en, ru)| match lang {
+        Lang::En => en.to_string(),
+        Lang::Ru => ru.to_string(),
+    })
+}
+
+/// "Goals · “MQLs” · target" for a place the app repaired (no plan to name ids from).
+pub fn repair_place(lang: Lang, round: Option<Round>, item: Option<&str>, field: &str) -> String {
+    let field = field_label(lang, field).unwrap_or_else(|| field.replace('_', " "));
+    place(lang, round, item, field)
 }
 
 /// One side's value in words; ids are shown by the name they have in that side's plan.

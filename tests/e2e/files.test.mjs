@@ -116,8 +116,8 @@ test("a file whose values only break rules opens repaired as a new plan, the rep
   const notice = page.locator(".notice--problem", { hasText: "were repaired" });
   await notice.waitFor();
   const words = await notice.innerText();
-  assert.match(words, /title: is longer than 200 characters — shortened/);
-  assert.match(words, /goals\.nodes\[0\]\.parent: the goals' parents lead back to the goal itself — cleared/);
+  assert.match(words, /The plan · title: is longer than 200 characters — shortened/);
+  assert.match(words, /Goals · “a” · parent: the goals' parents lead back to the goal itself — cleared/);
   assert.equal((await page.locator("#plan-title").inputValue()).length, 200);
   await waitSaved(page);
   const after = await storedData(page);

@@ -75,12 +75,12 @@ for (const lang of ["en", "ru"]) {
     const words = await notice.innerText();
     if (lang === "en") {
       assert.match(words, /opened, but some of its values broke the plan's rules and were repaired/);
-      assert.ok(words.includes(`goals.nodes[${index}].target: must be between 0 and 1,000,000,000,000 — set to 1,000,000,000,000`), words);
-      assert.match(words, /cadence\.meeting\.duration_minutes: must be between 5 and 480 — set to 480/);
+      assert.match(words, /Goals · “[^”]+” · target: must be between 0 and 1,000,000,000,000 — set to 1,000,000,000,000/);
+      assert.match(words, /Staying in touch · meeting length: must be between 5 and 480 — set to 480/);
       assert.match(words, /kept aside in this browser until you dismiss/);
     } else {
       assert.match(words, /открыт, но часть значений нарушала правила плана и была исправлена/);
-      assert.match(words, /заменено на 1\s000\s000\s000\s000/);
+      assert.match(words, /Цели · «[^»]+» · цель: должно быть от 0 до 1\s000\s000\s000\s000 — заменено на 1\s000\s000\s000\s000/);
     }
     assert.match(await page.locator("#plan-title").inputValue(), /^Ledgerline/);
     assert.equal(await page.locator(`#goal-target-${goal}`).inputValue(), "1000000000000");

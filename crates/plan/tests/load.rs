@@ -205,6 +205,20 @@ fn repairs_say_what_was_done() {
 
     let opened = format::open(&fs::read(dir.join("goal-target-too-large.json")).unwrap()).unwrap();
     assert_eq!(opened.plan.goals.nodes[0].target, Some(1e12));
+    // Each repair's place in words: round, the item's name, the field.
+    let places = format::places(&opened.plan, &["goals.nodes[0].target", "title"]);
+    let goal = opened.plan.goals.nodes[0].name.clone();
+    assert_eq!(
+        places,
+        vec![
+            (
+                Some(six_rounds_plan::progress::Round::Goals),
+                Some(goal),
+                "target".to_string()
+            ),
+            (None, None, "title".to_string()),
+        ]
+    );
 }
 
 #[test]

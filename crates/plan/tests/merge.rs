@@ -462,3 +462,32 @@ fn deals_changed_on_both_sides_merge_deal_by_deal() {
         7.0
     );
 }
+
+#[test]
+fn two_meetings_logged_on_one_day_are_both_kept() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.cadence
+        .log_meeting(day("2027-01-12"), "Morning: SLA review".into());
+    ours.cadence
+        .log_meeting(day("2027-01-12"), "Afternoon: funnel review".into());
+    let mut theirs = base.clone();
+    theirs
+        .cadence
+        .log_meeting(day("2027-01-12"), "Sales' note of the day".into());
+    let merged = merge(Some(&base), &ours, &theirs, &[]).unwrap();
+    let texts: Vec<&str> = merged
+        .plan
+        .cadence
+        .log
+        .iter()
+        .map(|r| r.decisions.as_str())
+        .collect();
+    for text in [
+        "Morning: SLA review",
+        "Afternoon: funnel review",
+        "Sales' note of the day",
+    ] {
+        assert!(texts.contains(&text), "{text} is kept: {texts:?}");
+    }
+}

@@ -91,7 +91,13 @@ pub fn MergePage() -> impl IntoView {
         let lang = state.lang.get();
         merged.with(|m| {
             m.as_ref().map_or_else(Vec::new, |m| {
-                m.repairs.iter().map(|r| describe_repair(lang, r)).collect()
+                let paths: Vec<&str> = m.repairs.iter().map(|r| r.problem.path.as_str()).collect();
+                let places = six_rounds_plan::format::places(&m.plan, &paths);
+                m.repairs
+                    .iter()
+                    .zip(&places)
+                    .map(|(r, place)| describe_repair(lang, r, Some(place)))
+                    .collect()
             })
         })
     };

@@ -180,6 +180,23 @@ pub(crate) fn open_value(mut value: Value) -> Result<Opened, LoadError> {
     }
 }
 
+/// Where a value is, as the page names it: its round, the item's name, the field.
+pub type Place = (Option<Round>, Option<String>, String);
+
+/// Where each JSON path is, in words the page can show: its round, the name of the item it
+/// is in (read from `plan`, so after a repair the item as it now is), and the field's name.
+pub fn places(plan: &Plan, paths: &[&str]) -> Vec<Place> {
+    let document = to_value_without_deals(plan);
+    paths
+        .iter()
+        .map(|path| {
+            let last = path.rsplit('.').next().unwrap_or(path);
+            let field = last.split('[').next().unwrap_or(last).to_string();
+            (round_of(path), repair::item_name_at(&document, path), field)
+        })
+        .collect()
+}
+
 /// The round whose section of the document a JSON path is in (`goals.nodes[0]` is round 3);
 /// `None` for the plan's own fields and the workshop's.
 pub fn round_of(path: &str) -> Option<Round> {

@@ -164,6 +164,23 @@ fn later_first(a: &[Step], b: &[Step]) -> Ordering {
     b.len().cmp(&a.len())
 }
 
+/// The name of the item a path is in (its name, text or title in `document`), if any.
+pub fn item_name_at(document: &Value, path: &str) -> Option<String> {
+    let steps = steps(path)?;
+    let item = item_of(&steps)?;
+    let mut value = document;
+    for step in item {
+        value = match step {
+            Step::Key(key) => value.get(key)?,
+            Step::Index(index) => value.get(index)?,
+        };
+    }
+    ["name", "text", "title", "field"]
+        .iter()
+        .find_map(|key| value.get(*key)?.as_str().filter(|s| !s.is_empty()))
+        .map(str::to_string)
+}
+
 /// Repairs every problem it can in `value`; returns what it did. A problem whose path it
 /// cannot follow is left, so the validator still refuses the document.
 pub fn repair(value: &mut Value, problems: &[Problem]) -> Vec<Repair> {

@@ -20,17 +20,30 @@ enum Keying {
     Set,
 }
 
-fn keying(list: &str, items: &[&Value]) -> Keying {
-    match list {
-        "timebox_minutes" | "agreed" => Keying::Position,
-        "stage_statuses" | "stages" => Keying::Field("stage"),
-        "actuals" => Keying::Field("month"),
-        "log" => Keying::Field("date"),
-        "checklist" => Keying::Field("text"),
-        _ if !items.is_empty() && items.iter().all(|item| item.get("id").is_some()) => {
-            Keying::Field("id")
-        }
-        _ => Keying::Set,
+/// How to match a list's items, given each version of it. A key that is not unique within
+/// a version (two meetings logged on one day) cannot match items: the list is then a set,
+/// so no item is lost.
+fn keying(list: &str, sides: &[&[Value]]) -> Keying {
+    let field = match list {
+        "timebox_minutes" | "agreed" => return Keying::Position,
+        "stage_statuses" | "stages" => "stage",
+        "actuals" => "month",
+        "log" => "date",
+        "checklist" => "text",
+        _ => "id",
+    };
+    let unique_on_every_side = sides.iter().all(|items| {
+        let mut seen = HashSet::new();
+        items.iter().all(|item| {
+            item.get(field)
+                .is_some_and(|key| seen.insert(key.to_string()))
+        })
+    });
+    let any = sides.iter().any(|items| !items.is_empty());
+    if any && unique_on_every_side {
+        Keying::Field(field)
+    } else {
+        Keying::Set
     }
 }
 
@@ -204,12 +217,8 @@ impl<'a> Merger<'a> {
         ours: &[Value],
         theirs: &[Value],
     ) -> Option<Vec<Value>> {
-        let all: Vec<&Value> = ours
-            .iter()
-            .chain(theirs)
-            .chain(base.into_iter().flatten())
-            .collect();
-        match keying(&at.field(), &all) {
+        let sides = [ours, theirs, base.map_or(&[][..], Vec::as_slice)];
+        match keying(&at.field(), &sides) {
             Keying::Set if self.two_way && base.is_none() => self
                 .conflict(
                     at,
@@ -333,8 +342,7 @@ fn diff<'a>(at: &At, before: Option<&'a Value>, after: Option<&'a Value>, out: &
             }
         }
         (Some(Value::Array(b)), Some(Value::Array(a))) => {
-            let all: Vec<&Value> = b.iter().chain(a).collect();
-            let keying = keying(&at.field(), &all);
+            let keying = keying(&at.field(), &[b, a]);
             let (b, a) = (keyed(keying, b), keyed(keying, a));
             let by_key = |list: &[(String, &'a Value)]| -> HashMap<String, &'a Value> {
                 list.iter().map(|(k, v)| (k.clone(), *v)).collect()

@@ -54,7 +54,7 @@ pub fn follow_share_fragment(state: AppState, fragment: &str) -> Route {
             None
         }
     };
-    let route = route.unwrap_or(Route::Round(six_rounds_plan::progress::Round::Roles));
+    let route = route.unwrap_or(Route::Round(six_rounds_plan::model::Round::Roles));
     share::replace_hash(&route.href());
     route
 }

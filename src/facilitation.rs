@@ -2,7 +2,7 @@
 //! following the round on screen, and the mode's keyboard shortcuts.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 use wasm_bindgen::JsCast;
 
 use crate::route::Route;

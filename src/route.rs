@@ -1,6 +1,6 @@
 //! Hash routes (`#/round/3`), which work on any static host under any sub-path.
 
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {

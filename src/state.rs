@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use six_rounds_plan::format::{Place, Repair};
 use six_rounds_plan::history::History;
 use six_rounds_plan::library::LibraryIndex;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::model::{Deal, GoalNode, IntegrationRound, Lang, RolesRound};
-use six_rounds_plan::progress::{all_progress, Progress, Round};
+use six_rounds_plan::progress::{all_progress, Progress};
 use six_rounds_plan::raci::{CsvError, Removed};
 use six_rounds_plan::review::{findings, PlanFinding};
 use six_rounds_plan::workshop::RoundClock;
@@ -168,8 +169,8 @@ pub struct AppState {
     pub findings: Memo<Vec<PlanFinding>>,
     /// Each round's progress, computed once per edit for every view that shows it.
     pub progress: Memo<[Progress; 6]>,
-    /// (id, name) of round 1's roles, for every owner picker (500 goals need not each
-    /// follow the whole plan).
+    /// (id, name) of round 1's roles, for every owner picker and every RACI cell's label
+    /// (500 goals need not each follow the whole plan).
     pub role_names: Memo<Vec<(String, String)>>,
     pub session: StoredValue<Session, LocalStorage>,
     pub history: StoredValue<History, LocalStorage>,
@@ -223,6 +224,17 @@ impl AppState {
             now_ms: RwSignal::new(js_sys::Date::now()),
             next_notice: StoredValue::new(0),
         }
+    }
+
+    /// The name of the role with this id (empty when there is none), tracked.
+    pub fn role_name(&self, id: &str) -> String {
+        self.role_names.with(|names| {
+            names
+                .iter()
+                .find(|(role, _)| role == id)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default()
+        })
     }
 
     /// Applies a user's edit to the open plan; the session saves it ~300 ms later. An edit that would

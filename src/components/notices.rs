@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::format::round_of;
 use six_rounds_plan::model::Lang;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::Plan;
 
 use super::use_app;

@@ -36,10 +36,8 @@ pub fn PlanRow(entry: LibraryEntry) -> impl IntoView {
         if session::open(state, &id.get_value()) {
             state
                 .route
-                .set(Route::Round(six_rounds_plan::progress::Round::Roles));
-            crate::share::replace_hash(
-                &Route::Round(six_rounds_plan::progress::Round::Roles).href(),
-            );
+                .set(Route::Round(six_rounds_plan::model::Round::Roles));
+            crate::share::replace_hash(&Route::Round(six_rounds_plan::model::Round::Roles).href());
         }
     };
     let save_name = move || {

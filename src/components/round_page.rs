@@ -1,7 +1,7 @@
 //! One round's page: its question, where it stands, and what the plan holds for it.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 
 use super::cadence::CadenceRoundView;
 use super::first_run::FirstRunHint;

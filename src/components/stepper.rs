@@ -1,7 +1,8 @@
 //! The rounds in order, with each one's progress, and the Decision at the end.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::{Progress, Round};
+use six_rounds_plan::model::Round;
+use six_rounds_plan::progress::Progress;
 
 use super::use_app;
 use crate::i18n::{progress_label, round_name, Text};

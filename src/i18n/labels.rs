@@ -1,11 +1,12 @@
 //! Names of rounds, progress states and every closed set of values the plan uses.
 
 use six_rounds_plan::goals::Status;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::model::{
     AttributionModel, CriterionGroup, Formula, Frequency, FunnelStage, FunnelStep, Lang, Lifecycle,
     Operator, Period, Side, SyncDirection, SystemKind,
 };
-use six_rounds_plan::progress::{Progress, Round};
+use six_rounds_plan::progress::Progress;
 
 use super::{tr, Text};
 

@@ -4,7 +4,7 @@
 use serde_json::Value;
 use six_rounds_plan::merge::{Change, ChangeKind, Conflict};
 use six_rounds_plan::model::Lang;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::Plan;
 
 use super::{decimal, round_name, tr, Text};

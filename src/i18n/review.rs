@@ -59,5 +59,7 @@ pub fn describe_issue(lang: Lang, plan: &Plan, issue: &Issue) -> String {
             let (text, _) = action(id).unwrap_or_default();
             fill(t(Text::IssueActionWithoutOwner), &[&text])
         }
+        Issue::TwoProposals => t(Text::IssueTwoProposals).to_string(),
+        Issue::ProposalWaiting(side) => fill(t(Text::IssueProposalWaiting), &[leader(side)]),
     }
 }

@@ -174,6 +174,8 @@ strings! {
     IssueNoActions => "No action item yet: write down who does what by when.", "Пока нет ни одного поручения: запишите, кто что делает и к какому сроку.";
     IssueActionOverdue => "The action “{}” was due {}.", "Срок поручения «{}» истёк {}.";
     IssueActionWithoutOwner => "The action “{}” has no owner.", "У поручения «{}» нет ответственного.";
+    IssueTwoProposals => "Marketing and sales each proposed this round; the two proposals are not merged yet.", "Маркетинг и продажи предложили каждый свой вариант раунда; предложения ещё не объединены.";
+    IssueProposalWaiting => "A proposal for this round from the {} waits to be taken or dropped.", "Предложение по этому раунду от стороны «{}» ждёт решения: принять или отклонить.";
     PlansHeading => "Plans", "Планы";
     ThisPlan => "This plan", "Этот план";
     Organisation => "Organisation", "Организация";

@@ -119,10 +119,14 @@ test("systems, field maps and stage names: the checks follow each edit; deals ty
   const context = await newContext();
   const page = await openApp(context, "#/round/4");
   const summary = page.getByTestId("integration-summary");
+  // A new row takes the focus on the next frame: type once it has it.
+  const focused = (id) => page.waitForFunction((id) => document.activeElement?.id === id, id);
   await page.getByRole("button", { name: "Add a system" }).click();
+  await focused("system-name-s1");
   await page.keyboard.type("Salesforce");
   await page.locator("#system-kind-s1").selectOption("crm");
   await page.getByRole("button", { name: "Add a system" }).click();
+  await focused("system-name-s2");
   await page.keyboard.type("HubSpot");
   await page.locator("#system-kind-s2").selectOption("marketing-automation");
   await page.getByText("Salesforce has no owner: nobody answers for its data.").waitFor();
@@ -130,6 +134,7 @@ test("systems, field maps and stage names: the checks follow each edit; deals ty
   await page.locator("#system-owner-s2").selectOption({ label: "Marketing" });
 
   await page.getByRole("button", { name: "Map a field" }).click();
+  await focused("map-from-field-f1");
   await page.keyboard.type("lifecyclestage");
   assert.equal(await page.locator("#map-from-system-f1").inputValue(), "s2", "from the automation tool");
   await page.locator("#map-to-field-f1").fill("Lead_Status__c");
@@ -147,8 +152,10 @@ test("systems, field maps and stage names: the checks follow each edit; deals ty
 
   // A deal typed by hand: a touch after the close is refused with a message.
   await page.getByRole("button", { name: "Add a campaign" }).click();
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith("campaign-name-"));
   await page.keyboard.type("Webinar");
   await page.getByRole("button", { name: "Add a deal" }).click();
+  await focused("deal-name-d1");
   await page.keyboard.press("Control+a");
   await page.keyboard.type("Acme");
   await page.locator("#deal-amount-d1").fill("12000");

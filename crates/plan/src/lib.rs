@@ -14,6 +14,7 @@ pub mod link;
 pub mod merge;
 pub mod model;
 pub mod progress;
+pub mod proposals;
 pub mod raci;
 pub mod review;
 pub mod scoring;

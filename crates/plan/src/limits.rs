@@ -13,6 +13,8 @@ pub const STAGE_RULES: usize = 20;
 pub const REASONS: usize = 50;
 pub const GOAL_NODES: usize = 2_000;
 pub const SYSTEMS: usize = 50;
+/// A proposal per side and round at most.
+pub const PROPOSALS: usize = 12;
 pub const FIELD_MAPS: usize = 1_000;
 pub const CAMPAIGNS: usize = 1_000;
 pub const DEALS: usize = 20_000;

@@ -6,7 +6,7 @@ use std::fmt::{self, Display};
 use chrono::NaiveDate;
 
 use crate::limits as max;
-use crate::model::{Coded, Plan};
+use crate::model::{Coded, Plan, Side};
 
 /// One rule a plan breaks, where, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,7 +65,46 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     sla(&mut check, plan);
     cadence(&mut check, plan, &roles);
     workshop(&mut check, plan);
+    proposals(&mut check, plan);
     check.problems
+}
+
+/// Each side's proposals: one per side and round, marketing's or sales's; each one's content
+/// keeps the rules its round keeps in the plan (checked as if it were in the plan's place).
+fn proposals(check: &mut Checker, plan: &Plan) {
+    check.count("proposals", plan.proposals.len(), max::PROPOSALS);
+    let mut seen = HashSet::new();
+    for (i, proposal) in plan.proposals.iter().enumerate() {
+        let at = Item("proposals", i);
+        if proposal.side == Side::Shared {
+            check.report(
+                format_args!("{at}.side"),
+                ProblemKind::Shape("a proposal is marketing's or sales's".into()),
+            );
+        }
+        let round = proposal.round();
+        if !seen.insert((proposal.side, round)) {
+            check.report(
+                format_args!("{at}.id"),
+                ProblemKind::DuplicateId(proposal.key()),
+            );
+        }
+        let mut in_place = Plan {
+            proposals: Vec::new(),
+            ..plan.clone()
+        };
+        proposal.content.clone().put_into(&mut in_place);
+        let section = round.section();
+        for problem in validate(&in_place) {
+            let in_section = problem
+                .path
+                .strip_prefix(section)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']));
+            if in_section {
+                check.report(format_args!("{at}.{}", problem.path), problem.kind);
+            }
+        }
+    }
 }
 
 fn roles<'a>(check: &mut Checker, plan: &'a Plan) -> HashSet<&'a str> {
@@ -79,9 +118,10 @@ fn roles<'a>(check: &mut Checker, plan: &'a Plan) -> HashSet<&'a str> {
             &role.name,
             max::SHORT_TEXT,
         );
-        check.optional_number(
+        check.optional_in(
             format_args!("roles.roles[{i}].hourly_rate"),
             role.hourly_rate,
+            max::HOURLY_RATE,
         );
     }
     check.unique(
@@ -91,11 +131,20 @@ fn roles<'a>(check: &mut Checker, plan: &'a Plan) -> HashSet<&'a str> {
     for (i, activity) in round.activities.iter().enumerate() {
         let at = Item("roles.activities", i);
         check.text(format_args!("{at}.name"), &activity.name, max::SHORT_TEXT);
-        check.optional_number(format_args!("{at}.hours"), activity.hours_per_month);
+        check.optional_in(
+            format_args!("{at}.hours"),
+            activity.hours_per_month,
+            max::ACTIVITY_HOURS,
+        );
         for role in activity.cells.keys() {
             check.reference(format_args!("{at}.raci.{role}"), Some(role), &ids);
         }
     }
+    check.range(
+        "roles.overload_threshold",
+        f64::from(round.overload_threshold),
+        max::OVERLOAD,
+    );
     ids
 }
 
@@ -118,6 +167,29 @@ fn lead(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
             &criterion.value,
             max::SHORT_TEXT,
         );
+        check.range(
+            format_args!("{at}.points"),
+            f64::from(criterion.points),
+            max::POINTS,
+        );
+        check.optional_in(
+            format_args!("{at}.decay_days"),
+            criterion.decay_days,
+            max::DAYS,
+        );
+    }
+    let proposed = &round.proposals;
+    for (name, value) in [
+        ("fit_cap", round.fit_cap),
+        ("engagement_cap", round.engagement_cap),
+        ("mql_threshold", round.mql_threshold),
+        ("sql_threshold", round.sql_threshold),
+        ("proposals.marketing_mql", proposed.marketing_mql),
+        ("proposals.marketing_sql", proposed.marketing_sql),
+        ("proposals.sales_mql", proposed.sales_mql),
+        ("proposals.sales_sql", proposed.sales_sql),
+    ] {
+        check.optional_in(format_args!("lead.{name}"), value, max::THRESHOLD);
     }
     check.count("lead.stages", round.stages.len(), max::STAGE_RULES);
     for (i, rule) in round.stages.iter().enumerate() {
@@ -140,6 +212,16 @@ fn lead(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         );
     }
     check.text("lead.handoff.reentry", &handoff.reentry, max::LONG_TEXT);
+    check.range(
+        "lead.handoff.accept_within_hours",
+        f64::from(handoff.accept_within_hours),
+        max::ACCEPT_HOURS,
+    );
+    check.range(
+        "lead.handoff.recycle_after_days",
+        f64::from(handoff.recycle_after_days),
+        max::RECYCLE_DAYS,
+    );
     check.count("lead.sales_ready", round.sales_ready.len(), 12);
     for (i, cell) in round.sales_ready.iter().enumerate() {
         if !crate::scoring::is_grade_cell(cell) {
@@ -191,6 +273,12 @@ fn goals(check: &mut Checker, plan: &Plan, roles: &HashSet<&str>) {
         funnel.mqls_per_rep,
         max::MQLS_PER_REP,
     );
+    check.range(
+        "goals.funnel.cycle_days",
+        f64::from(funnel.cycle_days),
+        max::DAYS,
+    );
+    check.range("goals.funnel.reps", f64::from(funnel.reps), max::REPS);
     check.range("goals.on_track", round.on_track, max::SHARE);
     check.range("goals.at_risk", round.at_risk, max::SHARE);
 }
@@ -335,6 +423,48 @@ fn sla(check: &mut Checker, plan: &Plan) {
         .map(|month| month.month.to_string())
         .collect();
     check.unique("sla.actuals", months.iter().map(String::as_str));
+    for (i, month) in round.actuals.iter().enumerate() {
+        let at = Item("sla.actuals", i);
+        for (name, count) in [
+            ("mqls_delivered", month.mqls_delivered),
+            ("accepted", month.accepted),
+            ("worked_within_sla", month.worked_within_sla),
+            ("closed", month.closed),
+        ] {
+            check.range(
+                format_args!("{at}.{name}"),
+                f64::from(count),
+                max::MONTHLY_COUNT,
+            );
+        }
+    }
+    let commitments = &round.commitments;
+    for (name, count) in [
+        ("mqls_per_month", commitments.mqls_per_month),
+        ("deals_per_month", commitments.deals_per_month),
+    ] {
+        check.optional_in(
+            format_args!("sla.commitments.{name}"),
+            count,
+            max::MONTHLY_COUNT,
+        );
+    }
+    for (name, value, bounds) in [
+        (
+            "first_response_minutes",
+            commitments.first_response_minutes,
+            max::RESPONSE_MINUTES,
+        ),
+        ("attempts", commitments.attempts, max::ATTEMPTS),
+        ("attempt_days", commitments.attempt_days, max::ATTEMPT_DAYS),
+        ("mqls_per_rep", commitments.mqls_per_rep, max::MQLS_PER_REP),
+    ] {
+        check.range(
+            format_args!("sla.commitments.{name}"),
+            f64::from(value),
+            bounds,
+        );
+    }
     let agreement = &round.agreement;
     check.text("sla.agreement.version", &agreement.version, max::SHORT_TEXT);
     check.date_order(
@@ -521,8 +651,17 @@ impl Checker {
     }
 
     fn optional_number(&mut self, path: impl Display, value: Option<f64>) {
+        self.optional_in(path, value, max::AMOUNT);
+    }
+
+    fn optional_in(
+        &mut self,
+        path: impl Display,
+        value: Option<impl Into<f64>>,
+        bounds: max::Bounds,
+    ) {
         if let Some(value) = value {
-            self.range(path, value, max::AMOUNT);
+            self.range(path, value.into(), bounds);
         }
     }
 

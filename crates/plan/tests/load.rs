@@ -212,7 +212,7 @@ fn repairs_say_what_was_done() {
         places,
         vec![
             (
-                Some(six_rounds_plan::progress::Round::Goals),
+                Some(six_rounds_plan::model::Round::Goals),
                 Some(goal),
                 "target".to_string()
             ),

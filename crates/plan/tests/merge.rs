@@ -6,8 +6,8 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use six_rounds_plan::example::example_plan;
 use six_rounds_plan::format::{self, Fix};
 use six_rounds_plan::merge::{merge, ChangeKind, MergeError, Pick};
+use six_rounds_plan::model::Round;
 use six_rounds_plan::model::*;
-use six_rounds_plan::progress::Round;
 use six_rounds_plan::{validate, Plan};
 
 fn base() -> Plan {

@@ -3,8 +3,9 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use six_rounds_plan::example::example_plan;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::model::*;
-use six_rounds_plan::progress::{progress, Progress, Round};
+use six_rounds_plan::progress::{progress, Progress};
 use six_rounds_plan::raci;
 use six_rounds_plan::review::*;
 

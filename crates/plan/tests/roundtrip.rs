@@ -37,11 +37,12 @@ fn raci() -> impl Strategy<Value = Raci> {
 }
 
 fn roles() -> impl Strategy<Value = RolesRound> {
-    let role = (text(30), pick::<Side>(), proptest::option::of(money()));
+    // Within the bounds of `limits` (HOURLY_RATE, ACTIVITY_HOURS).
+    let role = (text(30), pick::<Side>(), proptest::option::of(0.0..1e6f64));
     let activity = (
         text(40),
         pick::<FunnelStage>(),
-        proptest::option::of(money()),
+        proptest::option::of(0.0..1e4f64),
         proptest::collection::vec(raci(), 0..8),
     );
     (
@@ -468,6 +469,21 @@ fn plan() -> impl Strategy<Value = Plan> {
                     digest: format!("{:016x}", later * 7919),
                 });
                 let created = DateTime::<Utc>::from_timestamp(created, 0).unwrap();
+                // Every third plan carries a side's proposal for round 2, and every fifth
+                // the other side's for round 6.
+                let mut proposals = Vec::new();
+                if later % 3 == 0 {
+                    proposals.push(Proposal {
+                        side: Side::Marketing,
+                        content: RoundContent::Lead(lead.clone()),
+                    });
+                }
+                if later % 5 == 0 {
+                    proposals.push(Proposal {
+                        side: Side::Sales,
+                        content: RoundContent::Cadence(cadence.clone()),
+                    });
+                }
                 Plan {
                     id: format!("p-{created}_x").replace([' ', ':', '+'], "-"),
                     origin,
@@ -484,6 +500,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     sla,
                     cadence,
                     workshop,
+                    proposals,
                 }
             },
         )

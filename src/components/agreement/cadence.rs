@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::cadence::{agenda, next_dates};
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 
-use super::super::cadence::describe_topic;
-use super::super::use_app;
 use super::section::{role_name, table_head, DocSection};
 use crate::clock;
+use crate::components::cadence::describe_topic;
+use crate::components::use_app;
 use crate::i18n::{fill, frequency_label, short_date, weekday_label, Text};
 
 /// Meeting dates listed ahead.

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::goals::{reverse_funnel, rollup, scorecards};
+use six_rounds_plan::model::Round;
 use six_rounds_plan::model::{Coded, FunnelStep};
-use six_rounds_plan::progress::Round;
 
-use super::super::goals::AttainmentChart;
-use super::super::status_chip::status_chip;
-use super::super::use_app;
 use super::section::{table_head, DocSection};
+use crate::components::goals::AttainmentChart;
+use crate::components::status_chip::status_chip;
+use crate::components::use_app;
 use crate::i18n::{decimal, funnel_step_label, number, side_label, Text};
 
 #[component]

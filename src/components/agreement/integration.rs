@@ -2,11 +2,11 @@
 //! attribution model and the campaigns it credits, drawn.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 
-use super::super::integration::{provide_integration, AttributionChart};
-use super::super::use_app;
 use super::section::{role_name, table_head, DocSection};
+use crate::components::integration::{provide_integration, AttributionChart};
+use crate::components::use_app;
 use crate::i18n::{direction_label, model_label, system_kind_label, Text};
 
 #[component]

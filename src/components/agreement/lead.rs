@@ -1,10 +1,10 @@
 //! Round 2 in the agreement: the thresholds, the scoring criteria, the stages and the hand-off.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 
-use super::super::use_app;
 use super::section::{role_name, table_head, DocSection};
+use crate::components::use_app;
 use crate::i18n::{group_label, lifecycle_label, operator_label, Text};
 
 #[component]

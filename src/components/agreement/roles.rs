@@ -1,11 +1,11 @@
 //! Round 1 in the agreement: the RACI matrix, activities in display order.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::raci::display_order;
 
-use super::super::use_app;
 use super::section::DocSection;
+use crate::components::use_app;
 use crate::i18n::Text;
 
 #[component]

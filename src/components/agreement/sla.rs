@@ -2,12 +2,12 @@
 //! tracked so far, drawn.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::sla::{agreement_text, compliance, sign_off_state, terms, SignOffState};
 
-use super::super::sla::TrackingChart;
-use super::super::use_app;
 use super::section::DocSection;
+use crate::components::sla::TrackingChart;
+use crate::components::use_app;
 use crate::i18n::{fill, short_date, Text};
 
 #[component]

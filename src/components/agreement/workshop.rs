@@ -1,9 +1,9 @@
 //! The agreement's last section: the disagreements parked during the workshop, still open.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{fill, round_name, Text};
 
 #[component]

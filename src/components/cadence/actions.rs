@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::ActionItem;
 
-use super::super::role_select::RoleSelect;
-use super::super::{focus_by_id, use_app};
 use crate::clock;
+use crate::components::role_select::RoleSelect;
+use crate::components::{focus_by_id, use_app};
 use crate::i18n::{fill, long_date, Text};
 use crate::state::AppState;
+use crate::targets;
 
 fn edit_action(state: AppState, id: &str, change: impl FnOnce(&mut ActionItem)) {
     state.edit(|plan| {
@@ -42,8 +43,8 @@ pub fn Actions() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="actions-heading">
-            <h2 id="actions-heading">{move || t(Text::ActionsHeading)}</h2>
+        <section class="card" aria-labelledby=targets::ACTIONS_HEADING>
+            <h2 id=targets::ACTIONS_HEADING>{move || t(Text::ActionsHeading)}</h2>
             <p class="hint">{move || t(Text::ActionsHint)}</p>
             <Show when=move || !ids.with(Vec::is_empty) fallback=move || view! { <p class="empty">{move || t(Text::NoActions)}</p> }>
                 <div class="table-scroll">
@@ -105,13 +106,13 @@ fn ActionRow(id: String) -> impl IntoView {
                 <Show when=overdue><span class="status off-track">{move || t(Text::Overdue)}</span></Show>
             </td>
             <td>
-                <RoleSelect id=format!("action-owner-{id}") label=Signal::derive(move || fill(t(Text::OwnerOfAction), &[&text()])) label_hidden=true
+                <RoleSelect id=targets::action_owner(&id) label=Signal::derive(move || fill(t(Text::OwnerOfAction), &[&text()])) label_hidden=true
                     value=Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.owner.clone())))
                     on_change=Callback::new(move |owner| edit_action(state, &key.get_value(), |a| a.owner = owner))/>
             </td>
             <td>
-                <label class="visually-hidden" for=format!("action-due-{id}")>{move || fill(t(Text::DueOf), &[&text()])}</label>
-                <input id=format!("action-due-{id}") type="date"
+                <label class="visually-hidden" for=targets::action_due(&id)>{move || fill(t(Text::DueOf), &[&text()])}</label>
+                <input id=targets::action_due(&id) type="date"
                     prop:value=move || action.with(|a| a.as_ref().and_then(|a| a.due).map(|d| d.to_string()).unwrap_or_default())
                     on:change=move |event| {
                         let due = event_target_value(&event).parse().ok();

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use six_rounds_plan::cadence::{agenda, next_dates, AgendaItem, Topic};
 use six_rounds_plan::model::{Lang, Plan};
 
-use super::super::use_app;
 use crate::clock;
+use crate::components::use_app;
 use crate::i18n::{fill, long_date, percent, side_label, tr, Text};
 
 /// A topic in words: its title and the lines under it.

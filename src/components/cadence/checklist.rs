@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::CheckItem;
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{fill, Text};
 
 /// The article's advice, offered when the list is empty.

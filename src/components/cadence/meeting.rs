@@ -7,14 +7,15 @@ use six_rounds_plan::cadence::{agenda, instant, is_known, meeting_ics, next_date
 use six_rounds_plan::library::file_name;
 use six_rounds_plan::model::{Frequency, Meeting};
 
-use super::super::coded_select::CodedSelect;
-use super::super::number_field::NumberField;
-use super::super::use_app;
 use super::agenda_card::agenda_text;
 use crate::clock;
+use crate::components::coded_select::CodedSelect;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::files;
 use crate::i18n::{fill, frequency_label, long_date, weekday_label, Text};
 use crate::state::AppState;
+use crate::targets;
 use crate::zones::{zone_names, BrowserZones};
 use six_rounds_plan::limits;
 
@@ -84,8 +85,8 @@ pub fn MeetingCard() -> impl IntoView {
     let started = move || meeting.with(|m| m.starts.is_some());
     let roles = state.role_names;
     view! {
-        <section class="card" aria-labelledby="meeting-heading">
-            <h2 id="meeting-heading">{move || t(Text::MeetingHeading)}</h2>
+        <section class="card" aria-labelledby=targets::MEETING_HEADING>
+            <h2 id=targets::MEETING_HEADING>{move || t(Text::MeetingHeading)}</h2>
             <p class="hint">{move || t(Text::MeetingHint)}</p>
             <div class="field-grid">
                 <div class="field">
@@ -139,8 +140,8 @@ pub fn MeetingCard() -> impl IntoView {
                     </Show>
                 </div>
                 <div class="field">
-                    <label for="meeting-starts">{move || t(Text::FirstMeeting)}</label>
-                    <input id="meeting-starts" type="date" prop:value=move || meeting.with(|m| m.starts.map(|d| d.to_string()).unwrap_or_default())
+                    <label for=targets::MEETING_STARTS>{move || t(Text::FirstMeeting)}</label>
+                    <input id=targets::MEETING_STARTS type="date" prop:value=move || meeting.with(|m| m.starts.map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |event| {
                             let starts = event_target_value(&event).parse().ok();
                             edit_meeting(state, |m| m.starts = starts);

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use plotters::style::RGBColor;
 use six_rounds_plan::model::Side;
 
-use super::super::chart_figure::{ChartFigure, Scale};
-use super::super::coded_select::CodedSelect;
-use super::super::use_app;
 use crate::charts::{Bar, Panel};
 use crate::clock;
+use crate::components::chart_figure::{ChartFigure, Scale};
+use crate::components::coded_select::CodedSelect;
+use crate::components::use_app;
 use crate::i18n::{fill, long_date, short_date, side_label, tr, Text};
 
 /// The most ratings drawn per side: the latest.

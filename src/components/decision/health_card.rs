@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::review::{health, BLOCKING_COST, WARNING_COST};
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{fill, round_name, Text};
 
 #[component]

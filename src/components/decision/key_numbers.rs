@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use six_rounds_plan::cadence::next_dates;
 
-use super::super::use_app;
 use crate::clock;
+use crate::components::use_app;
 use crate::i18n::{fill, long_date, model_label, number, Text};
 
 #[component]

@@ -1,10 +1,10 @@
 //! Every open finding of the plan, round by round, each a link to the control that fixes it.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::review::Severity;
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{describe_issue, fill, progress_label, round_name, Text};
 use crate::route::Route;
 use crate::targets::issue_target;

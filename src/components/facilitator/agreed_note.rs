@@ -1,9 +1,9 @@
 //! Who agreed to the round on screen, written down as the room agrees.
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::Text;
 
 #[component]

@@ -2,11 +2,11 @@
 //! minutes, reset, and the timebox itself (kept in the plan).
 
 use leptos::prelude::*;
-use six_rounds_plan::progress::Round;
+use six_rounds_plan::model::Round;
 use six_rounds_plan::workshop::clock_text;
 
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::facilitation::{extend_clock, reset_clock, toggle_clock, EXTEND_MINUTES};
 use crate::i18n::{fill, Text};
 use six_rounds_plan::limits;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::facilitation::round_on_screen;
 use crate::i18n::{fill, Text};
 

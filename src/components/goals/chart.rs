@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 use six_rounds_plan::goals::Scorecard;
 
-use super::super::chart_figure::{status_colour, ChartFigure, Scale};
-use super::super::use_app;
 use crate::charts::{Bar, Panel};
+use crate::components::chart_figure::{status_colour, ChartFigure, Scale};
+use crate::components::use_app;
 use crate::i18n::{fill, percent, side_label, tr, Text};
 
 /// The most goals a panel draws: more bars would not read on a wall (the tables hold them all).

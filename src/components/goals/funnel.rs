@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use six_rounds_plan::goals::{reverse_funnel, FunnelPlan};
 use six_rounds_plan::model::{Coded, FunnelStep};
 
-use super::super::funnel_inputs::FunnelInputsGrid;
-use super::super::{lang_now, use_app};
+use crate::components::funnel_inputs::FunnelInputsGrid;
+use crate::components::{lang_now, use_app};
 use crate::i18n::{
     decimal, describe_funnel_problem, fill, funnel_step_label, number, short_date, Text,
 };
+use crate::targets::FunnelGrid;
 
 #[component]
 pub fn ReverseFunnel() -> impl IntoView {
@@ -42,7 +43,7 @@ pub fn ReverseFunnel() -> impl IntoView {
         <section class="card" aria-labelledby="funnel-heading">
             <h2 id="funnel-heading">{move || t(Text::FunnelHeading)}</h2>
             <p class="hint">{move || t(Text::FunnelHint)}</p>
-            <FunnelInputsGrid prefix="funnel" on_edit=Callback::new(move |()| filled.set(false))/>
+            <FunnelInputsGrid grid=FunnelGrid::Goals on_edit=Callback::new(move |()| filled.set(false))/>
             <p class="hint">{move || t(Text::FunnelSources)}</p>
             {outcome}
             <button type="button" class="primary" on:click=fill_tree

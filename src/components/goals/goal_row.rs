@@ -5,15 +5,16 @@ use leptos::prelude::*;
 use six_rounds_plan::goals::{status, OutlineRow, Rolled};
 use six_rounds_plan::model::{Formula, GoalNode, Period, Side};
 
-use super::super::coded_select::CodedSelect;
-use super::super::number_field::NumberField;
-use super::super::role_select::RoleSelect;
-use super::super::status_chip::status_chip;
-use super::super::{focus_by_id, use_app};
+use crate::components::coded_select::CodedSelect;
+use crate::components::number_field::NumberField;
+use crate::components::role_select::RoleSelect;
+use crate::components::status_chip::status_chip;
+use crate::components::{focus_by_id, use_app};
 use crate::i18n::{
     decimal, describe_formula_problem, fill, formula_label, period_label, side_label, Text,
 };
 use crate::state::Notice;
+use crate::targets;
 use six_rounds_plan::limits;
 
 /// Puts the keyboard back on a goal's name after the row was moved or added (next frame,
@@ -194,7 +195,7 @@ pub fn GoalRow(
                     on_change=Callback::new(move |side| edit(Box::new(move |n| n.side = side)))/>
             </td>
             <td role="cell">
-                <RoleSelect id=format!("goal-owner-{key}")
+                <RoleSelect id=targets::goal_owner(&key)
                     label=Signal::derive(move || t(Text::Owner).to_string())
                     label_hidden=true
                     value=Signal::derive(move || node.with(|n| n.as_ref().and_then(|n| n.owner.clone())))

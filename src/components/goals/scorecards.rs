@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use six_rounds_plan::goals::{scorecards, ScoreLine, Scorecard, Status};
 use six_rounds_plan::model::Lang;
 
-use super::super::number_field::{as_percent, from_percent, NumberField};
-use super::super::status_chip::status_chip;
-use super::super::use_app;
 use super::chart::AttainmentChart;
+use crate::components::number_field::{as_percent, from_percent, NumberField};
+use crate::components::status_chip::status_chip;
+use crate::components::use_app;
 use crate::i18n::{decimal, fill, period_label, side_label, tr, Text};
 use six_rounds_plan::limits;
 

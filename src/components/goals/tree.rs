@@ -5,9 +5,10 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use six_rounds_plan::goals::outline;
 
-use super::super::use_app;
 use super::goal_row::GoalRow;
+use crate::components::use_app;
 use crate::i18n::Text;
+use crate::targets;
 
 #[component]
 pub fn GoalTree() -> impl IntoView {
@@ -22,8 +23,8 @@ pub fn GoalTree() -> impl IntoView {
         super::goal_row::focus_name(&added);
     };
     view! {
-        <section class="card" aria-labelledby="tree-heading">
-            <h2 id="tree-heading">{move || t(Text::GoalTreeHeading)}</h2>
+        <section class="card" aria-labelledby=targets::GOAL_TREE_HEADING>
+            <h2 id=targets::GOAL_TREE_HEADING>{move || t(Text::GoalTreeHeading)}</h2>
             <p class="hint">{move || t(Text::GoalTreeHint)}</p>
             <div class="table-scroll">
                 <table class="grid-table goal-tree" role="table">

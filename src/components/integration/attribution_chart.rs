@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use plotters::style::RGBColor;
 use six_rounds_plan::integration::{model_index, roi};
 
-use super::super::chart_figure::{ChartFigure, Scale};
-use super::super::use_app;
 use crate::charts::{Bar, Panel};
+use crate::components::chart_figure::{ChartFigure, Scale};
+use crate::components::use_app;
 use crate::i18n::{fill, model_label, number, roi_text, tr, Text};
 
 /// The most campaigns drawn (the table ranks all of them).

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use six_rounds_plan::integration::{roi, MODELS};
 use six_rounds_plan::model::{AttributionModel, Coded};
 
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::i18n::{fill, model_label, number, roi_text, Text};
+use crate::targets;
 use six_rounds_plan::limits;
 
 #[component]
@@ -65,8 +66,8 @@ pub fn AttributionTable() -> impl IntoView {
             <p class="hint">{move || t(Text::AttributionHint)}</p>
             <div class="field-grid">
                 <div class="field">
-                    <label for="agreed-model">{move || t(Text::AgreedModel)}</label>
-                    <select id="agreed-model" prop:value=move || agreed().map_or("", |m| m.code())
+                    <label for=targets::AGREED_MODEL>{move || t(Text::AgreedModel)}</label>
+                    <select id=targets::AGREED_MODEL prop:value=move || agreed().map_or("", |m| m.code())
                         on:change=move |event| {
                             let model = AttributionModel::from_code(&event_target_value(&event));
                             state.edit(|plan| plan.integration.model = model);

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use six_rounds_plan::integration::{campaigns_from_csv, CsvError};
 use six_rounds_plan::model::Campaign;
 
-use super::super::file_or_paste::FileOrPaste;
-use super::super::number_field::NumberField;
-use super::super::{focus_by_id, use_app};
+use crate::components::file_or_paste::FileOrPaste;
+use crate::components::number_field::NumberField;
+use crate::components::{focus_by_id, use_app};
 use crate::i18n::{describe_attribution_csv_error, fill, Text};
 use crate::state::{AppState, IntegrationChange, Notice};
 use six_rounds_plan::limits;

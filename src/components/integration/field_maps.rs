@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::{FieldMap, SyncDirection};
 
-use super::super::coded_select::CodedSelect;
-use super::super::{focus_by_id, use_app};
+use crate::components::coded_select::CodedSelect;
+use crate::components::{focus_by_id, use_app};
 use crate::i18n::{direction_label, fill, Text};
 use crate::state::AppState;
+use crate::targets::{self, MapControl};
 
 fn edit_map(state: AppState, id: &str, change: impl FnOnce(&mut FieldMap)) {
     state.edit(|plan| {
@@ -52,7 +53,7 @@ pub fn FieldMaps() -> impl IntoView {
         let mut id = None;
         state.edit(|plan| id = plan.integration.add_field_map());
         if let Some(id) = id {
-            let field = format!("map-from-field-{id}");
+            let field = targets::map_control(&id, MapControl::FromField);
             request_animation_frame(move || focus_by_id(&field));
         }
     };
@@ -110,11 +111,11 @@ fn FieldMapRow(id: String) -> impl IntoView {
     };
     let edit =
         move |change: Box<dyn FnOnce(&mut FieldMap)>| edit_map(state, &key.get_value(), change);
-    let text_input = move |which: &'static str,
+    let text_input = move |which: MapControl,
                            label: Text,
                            get: fn(&FieldMap) -> String,
                            set: fn(&mut FieldMap, String)| {
-        let field = format!("map-{which}-{}", key.get_value());
+        let field = targets::map_control(&key.get_value(), which);
         view! {
             <label class="visually-hidden" for=field.clone()>{move || t(label)}</label>
             <input id=field type="text" maxlength="200" prop:value=read(get)
@@ -124,13 +125,13 @@ fn FieldMapRow(id: String) -> impl IntoView {
                 }/>
         }
     };
-    let system_select = move |which: &'static str,
+    let system_select = move |which: MapControl,
                               label: Text,
                               get: fn(&FieldMap) -> Option<String>,
                               set: fn(&mut FieldMap, Option<String>),
                               none: Option<Text>| {
         view! {
-            <SystemSelect id=format!("map-{which}-{}", key.get_value())
+            <SystemSelect id=targets::map_control(&key.get_value(), which)
                 label=Signal::derive(move || t(label).to_string())
                 value=Signal::derive(move || map.with(|m| m.as_ref().and_then(get)))
                 on_change=Callback::new(move |chosen| edit(Box::new(move |m| set(m, chosen))))
@@ -144,26 +145,26 @@ fn FieldMapRow(id: String) -> impl IntoView {
     view! {
         <tr role="row">
             <td role="cell" class="map-end map-from">
-                {system_select("from-system", Text::FromSystem, |m| Some(m.from_system.clone()), |m, s| if let Some(s) = s { m.from_system = s }, None)}
-                {text_input("from-field", Text::FromField, |m| m.from_field.clone(), |m, v| m.from_field = v)}
+                {system_select(MapControl::FromSystem, Text::FromSystem, |m| Some(m.from_system.clone()), |m, s| if let Some(s) = s { m.from_system = s }, None)}
+                {text_input(MapControl::FromField, Text::FromField, |m| m.from_field.clone(), |m, v| m.from_field = v)}
             </td>
             <td role="cell" class="map-direction">
-                <CodedSelect id=format!("map-direction-{id}") label=Text::Direction name_of=direction_label
+                <CodedSelect id=targets::map_control(&id, MapControl::Direction) label=Text::Direction name_of=direction_label
                     value=Signal::derive(move || map.with(|m| m.as_ref().map_or(SyncDirection::Forward, |m| m.direction)))
                     on_change=Callback::new(move |direction| edit(Box::new(move |m| m.direction = direction)))/>
             </td>
             <td role="cell" class="map-end map-to">
-                {system_select("to-system", Text::ToSystem, |m| Some(m.to_system.clone()), |m, s| if let Some(s) = s { m.to_system = s }, None)}
-                {text_input("to-field", Text::ToField, |m| m.to_field.clone(), |m, v| m.to_field = v)}
+                {system_select(MapControl::ToSystem, Text::ToSystem, |m| Some(m.to_system.clone()), |m, s| if let Some(s) = s { m.to_system = s }, None)}
+                {text_input(MapControl::ToField, Text::ToField, |m| m.to_field.clone(), |m, v| m.to_field = v)}
             </td>
             <td role="cell" class="map-record">
                 {caption(Text::SystemOfRecord)}
-                {system_select("record", Text::SystemOfRecord, |m| m.system_of_record.clone(), |m, s| m.system_of_record = s, Some(Text::NoSystemOfRecord))}
+                {system_select(MapControl::Record, Text::SystemOfRecord, |m| m.system_of_record.clone(), |m, s| m.system_of_record = s, Some(Text::NoSystemOfRecord))}
             </td>
             <td role="cell" class="map-required">
                 {caption(Text::Required)}
-                <label class="visually-hidden" for=format!("map-required-{id}")>{move || fill(t(Text::RequiredNamed), &[&name()])}</label>
-                <input id=format!("map-required-{id}") type="checkbox"
+                <label class="visually-hidden" for=targets::map_control(&id, MapControl::Required)>{move || fill(t(Text::RequiredNamed), &[&name()])}</label>
+                <input id=targets::map_control(&id, MapControl::Required) type="checkbox"
                     prop:checked=move || map.with(|m| m.as_ref().is_some_and(|m| m.required))
                     on:change=move |event| {
                         let checked = event_target_checked(&event);
@@ -172,7 +173,7 @@ fn FieldMapRow(id: String) -> impl IntoView {
             </td>
             <td role="cell" class="map-note">
                 {caption(Text::TransformNote)}
-                {text_input("note", Text::TransformNote, |m| m.note.clone(), |m, v| m.note = v)}
+                {text_input(MapControl::Note, Text::TransformNote, |m| m.note.clone(), |m, v| m.note = v)}
             </td>
             <td role="cell" class="map-remove">
                 <button type="button" class="icon danger"

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::integration::{check, stages_to_map};
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{describe_integration_finding, fill, Text};
 
 #[component]

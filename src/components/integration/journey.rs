@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::integration::{journey, MODELS};
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{fill, model_label, number, short_date, Text};
 
 /// How many deals the journey can be picked from.

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 use six_rounds_plan::integration::{stages_to_map, StatusSystem};
-use six_rounds_plan::model::{Coded, Lifecycle};
+use six_rounds_plan::model::Lifecycle;
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{fill, lifecycle_label, Text};
+use crate::targets;
 
 #[component]
 pub fn StageStatuses() -> impl IntoView {
@@ -13,8 +14,8 @@ pub fn StageStatuses() -> impl IntoView {
     let stages = Memo::new(move |_| state.plan.with(|plan| stages_to_map(&plan.lead)));
     let from_round_two = move || state.plan.with(|plan| !plan.lead.stages.is_empty());
     view! {
-        <section class="card" aria-labelledby="stage-map-heading">
-            <h2 id="stage-map-heading">{move || t(Text::StageMapHeading)}</h2>
+        <section class="card" aria-labelledby=targets::STAGE_MAP_HEADING>
+            <h2 id=targets::STAGE_MAP_HEADING>{move || t(Text::StageMapHeading)}</h2>
             <p class="hint">{move || if from_round_two() { t(Text::StageMapHint) } else { t(Text::StageMapAllStages) }}</p>
             <div class="table-scroll">
                 <table class="stage-map">
@@ -50,8 +51,8 @@ fn StageRow(stage: Lifecycle) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let input = move |system: StatusSystem, which: &'static str, label: Text| {
-        let id = format!("stage-{which}-{}", stage.code());
+    let input = move |system: StatusSystem, label: Text| {
+        let id = targets::stage_status(stage, system);
         view! {
             <label class="visually-hidden" for=id.clone()>
                 {move || fill(t(label), &[lifecycle_label(state.lang.get(), stage)])}
@@ -66,8 +67,8 @@ fn StageRow(stage: Lifecycle) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{move || lifecycle_label(state.lang.get(), stage)}</th>
-            <td>{input(StatusSystem::Automation, "automation", Text::AutomationValueOf)}</td>
-            <td>{input(StatusSystem::Crm, "crm", Text::CrmLeadStatusOf)}</td>
+            <td>{input(StatusSystem::Automation, Text::AutomationValueOf)}</td>
+            <td>{input(StatusSystem::Crm, Text::CrmLeadStatusOf)}</td>
         </tr>
     }
 }

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::{System, SystemKind};
 
-use super::super::coded_select::CodedSelect;
-use super::super::role_select::RoleSelect;
-use super::super::{focus_by_id, use_app};
+use crate::components::coded_select::CodedSelect;
+use crate::components::role_select::RoleSelect;
+use crate::components::{focus_by_id, use_app};
 use crate::i18n::{fill, system_kind_label, Text};
 use crate::state::AppState;
+use crate::targets;
 
 fn edit_system(state: AppState, id: &str, change: impl FnOnce(&mut System)) {
     state.edit(|plan| {
@@ -32,8 +33,8 @@ pub fn Systems() -> impl IntoView {
         request_animation_frame(move || focus_by_id(&field));
     };
     view! {
-        <section class="card" aria-labelledby="systems-heading">
-            <h2 id="systems-heading">{move || t(Text::SystemsHeading)}</h2>
+        <section class="card" aria-labelledby=targets::SYSTEMS_HEADING>
+            <h2 id=targets::SYSTEMS_HEADING>{move || t(Text::SystemsHeading)}</h2>
             <p class="hint">{move || t(Text::SystemsHint)}</p>
             <Show when=move || !integration.systems.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{move || t(Text::NoSystems)}</p> }>
@@ -86,7 +87,7 @@ fn SystemRow(id: String) -> impl IntoView {
                     on_change=Callback::new(move |kind| edit_system(state, &key.get_value(), |s| s.kind = kind))/>
             </td>
             <td>
-                <RoleSelect id=format!("system-owner-{id}")
+                <RoleSelect id=targets::system_owner(&id)
                     label=Signal::derive(move || fill(t(Text::SystemOwnerOf), &[&name()]))
                     label_hidden=true
                     value=Signal::derive(move || system.with(|s| s.as_ref().and_then(|s| s.owner.clone())))

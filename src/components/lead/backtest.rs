@@ -5,9 +5,9 @@ use six_rounds_plan::scoring::{
     backtest, leads_from_csv, LeadsCsvError, PastLeads, ThresholdResult,
 };
 
-use super::super::file_or_paste::FileOrPaste;
-use super::super::use_app;
 use crate::clock;
+use crate::components::file_or_paste::FileOrPaste;
+use crate::components::use_app;
 use crate::i18n::{describe_leads_csv_error, fill, number, percent, Text};
 
 #[component]

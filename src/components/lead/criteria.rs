@@ -3,18 +3,19 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::{Criterion, CriterionGroup, Operator};
 
-use super::super::coded_select::CodedSelect;
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use crate::components::coded_select::CodedSelect;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::i18n::{fill, group_label, operator_label, Text};
+use crate::targets;
 use six_rounds_plan::limits;
 
 #[component]
 pub fn Criteria() -> impl IntoView {
     let (_, t) = use_app();
     view! {
-        <section class="card" aria-labelledby="criteria-heading">
-            <h2 id="criteria-heading">{move || t(Text::CriteriaHeading)}</h2>
+        <section class="card" aria-labelledby=targets::CRITERIA_HEADING>
+            <h2 id=targets::CRITERIA_HEADING>{move || t(Text::CriteriaHeading)}</h2>
             <p class="hint">{move || t(Text::CriteriaHint)}</p>
             <CriteriaGroup group=CriterionGroup::Fit/>
             <CriteriaGroup group=CriterionGroup::Engagement/>

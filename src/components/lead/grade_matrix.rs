@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::scoring::{grade_cell, GRADES, LEVELS};
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{fill, Text};
 
 #[component]

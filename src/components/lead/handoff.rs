@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::{Coded, Handoff, Lifecycle};
 
-use super::super::number_field::NumberField;
-use super::super::role_select::RoleSelect;
-use super::super::use_app;
+use crate::components::number_field::NumberField;
+use crate::components::role_select::RoleSelect;
+use crate::components::use_app;
 use crate::i18n::{fill, lifecycle_label, Text};
+use crate::targets;
 use six_rounds_plan::limits;
 
 #[component]
@@ -99,7 +100,7 @@ pub fn HandoffRules() -> impl IntoView {
             <div class="field-grid">
                 <div class="field">
                     <RoleSelect
-                        id="handoff-acceptor".into()
+                        id=targets::HANDOFF_ACCEPTOR.into()
                         label=Signal::derive(move || t(Text::WhoAccepts).to_string())
                         value=Signal::derive(move || handoff.get().acceptor)
                         on_change=Callback::new(move |acceptor| edit(Box::new(move |h| h.acceptor = acceptor)))

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use six_rounds_plan::scoring::{score_lead, Lead};
 
-use super::super::use_app;
 use crate::clock;
+use crate::components::use_app;
 use crate::i18n::{fill, lifecycle_label, number, operator_label, Text};
 
 #[component]

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::Plan;
 
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::i18n::Text;
+use crate::targets;
 use six_rounds_plan::limits;
 
 #[component]
@@ -58,8 +59,8 @@ pub fn Thresholds() -> impl IntoView {
             </div>
             <h3>{move || t(Text::Agreed)}</h3>
             <div class="field-grid">
-                {field("mql-threshold", Text::MqlThreshold, |r| r.mql_threshold, |p, v| p.lead.mql_threshold = v)}
-                {field("sql-threshold", Text::SqlThreshold, |r| r.sql_threshold, |p, v| p.lead.sql_threshold = v)}
+                {field(targets::MQL_THRESHOLD, Text::MqlThreshold, |r| r.mql_threshold, |p, v| p.lead.mql_threshold = v)}
+                {field(targets::SQL_THRESHOLD, Text::SqlThreshold, |r| r.sql_threshold, |p, v| p.lead.sql_threshold = v)}
                 {field("fit-cap", Text::FitCap, |r| r.fit_cap, |p, v| p.lead.fit_cap = v)}
                 {field("engagement-cap", Text::EngagementCap, |r| r.engagement_cap, |p, v| p.lead.engagement_cap = v)}
             </div>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use six_rounds_plan::merge::{Merged, Pick};
 
-use super::super::use_app;
+use crate::components::use_app;
 use crate::i18n::{conflict_place, fill, value_words, Text};
 
 #[component]

@@ -60,12 +60,12 @@ pub fn MergePage() -> impl IntoView {
             let title = incoming.theirs.title.clone();
             library::add_new_and_open(state, incoming.theirs);
             state.notify(Notice::Imported(title));
-            go(state, Route::Round(six_rounds_plan::progress::Round::Roles));
+            go(state, Route::Round(six_rounds_plan::model::Round::Roles));
         }
     };
     let cancel = move |_| {
         state.incoming.set(None);
-        go(state, Route::Round(six_rounds_plan::progress::Round::Roles));
+        go(state, Route::Round(six_rounds_plan::model::Round::Roles));
     };
     let changes = move || {
         let lang = state.lang.get();

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::{Activity, FunnelStage};
 
-use super::super::coded_select::CodedSelect;
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use crate::components::coded_select::CodedSelect;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::i18n::{fill, stage_label, Text};
 use crate::state::Notice;
+use crate::targets;
 use six_rounds_plan::limits;
 
 #[component]
@@ -25,8 +26,8 @@ pub fn ActivityHeader(id: String, row: ReadSignal<Option<Activity>>) -> impl Int
     };
     view! {
         <div class="activity-head">
-            <label class="visually-hidden" for=format!("activity-name-{key}")>{move || t(Text::ActivityName)}</label>
-            <input class="activity-name" id=format!("activity-name-{key}") type="text" maxlength="200"
+            <label class="visually-hidden" for=targets::activity_name(&key)>{move || t(Text::ActivityName)}</label>
+            <input class="activity-name" id=targets::activity_name(&key) type="text" maxlength="200"
                 prop:value=name
                 on:input=move |event| {
                     let value = event_target_value(&event);

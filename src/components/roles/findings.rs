@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use six_rounds_plan::raci::{Finding, Severity};
 
-use super::super::number_field::NumberField;
-use super::super::{focus_by_id, use_app};
+use crate::components::number_field::NumberField;
+use crate::components::{focus_by_id, use_app};
 use crate::i18n::{describe_finding, fill, Text};
 use crate::targets::raci_target;
 use six_rounds_plan::limits;

@@ -7,11 +7,12 @@ use six_rounds_plan::model::{Activity, Coded, FunnelStage, Raci, RolesRound};
 use six_rounds_plan::raci::{cycle, display_order, step, Severity, Step};
 use web_sys::KeyboardEvent;
 
-use super::super::coded_select::CodedSelect;
-use super::super::{focus_by_id, use_app};
 use super::activity_header::ActivityHeader;
 use super::findings::RaciFindings;
+use crate::components::coded_select::CodedSelect;
+use crate::components::{focus_by_id, use_app};
 use crate::i18n::{fill, side_label, stage_label, Text};
+use crate::targets;
 
 /// A row of the grid's body: a stage's heading or an activity.
 #[derive(Clone, PartialEq)]
@@ -27,10 +28,6 @@ fn set_tab_index(cell: Option<&(String, String)>, value: &str) {
         let _ = element.set_attribute("tabindex", value);
     }
 }
-
-/// Role id to name, shared by every cell's label.
-#[derive(Clone, Copy)]
-struct RoleNames(Memo<HashMap<String, String>>);
 
 /// The activities with a blocking finding: a row's highlight follows this set, not every
 /// change of the findings.
@@ -119,15 +116,6 @@ pub fn RaciGrid() -> impl IntoView {
     let role_ids = Memo::new(move |_| {
         matrix.with(|roles| roles.roles.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
     });
-    provide_context(RoleNames(Memo::new(move |_| {
-        matrix.with(|roles| {
-            roles
-                .roles
-                .iter()
-                .map(|role| (role.id.clone(), role.name.clone()))
-                .collect::<HashMap<_, _>>()
-        })
-    })));
     provide_context(Rows::new(matrix));
     let findings = expect_context::<RaciFindings>().0;
     provide_context(Blocked(Memo::new(move |_| {
@@ -254,7 +242,6 @@ fn RaciCell(
 ) -> impl IntoView {
     let (state, t) = use_app();
     let here = StoredValue::new((activity.clone(), role.clone()));
-    let role_names = expect_context::<RoleNames>().0;
     let set = move |change: fn(&mut RolesRound, &str, &str, Raci)| {
         let (activity, role) = here.get_value();
         let current = state
@@ -274,7 +261,7 @@ fn RaciCell(
     let label = move || {
         let (_, role) = here.get_value();
         let activity_name = row.with(|a| a.as_ref().map(|a| a.name.clone()).unwrap_or_default());
-        let role_name = role_names.with(|names| names.get(&role).cloned().unwrap_or_default());
+        let role_name = state.role_name(&role);
         let letters = letters().letters();
         // The letters as shown (the name contains the visible text), then one by one.
         let spoken = match letters.chars().count() {
@@ -370,8 +357,8 @@ fn AddActivity() -> impl IntoView {
             add();
         }>
             <div class="field">
-                <label for="add-activity-name">{move || t(Text::NewActivityName)}</label>
-                <input id="add-activity-name" type="text" maxlength="200"
+                <label for=targets::NEW_ACTIVITY_NAME>{move || t(Text::NewActivityName)}</label>
+                <input id=targets::NEW_ACTIVITY_NAME type="text" maxlength="200"
                     prop:value=move || name.get()
                     on:input=move |event| name.set(event_target_value(&event))/>
             </div>

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use six_rounds_plan::library::file_name;
 use six_rounds_plan::raci::{from_csv, to_csv};
 
-use super::super::file_or_paste::FileOrPaste;
-use super::super::use_app;
 use crate::clock;
+use crate::components::file_or_paste::FileOrPaste;
+use crate::components::use_app;
 use crate::files;
 use crate::i18n::Text;
 use crate::state::{AppState, Notice};

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use six_rounds_plan::model::Side;
 
-use super::super::coded_select::CodedSelect;
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use crate::components::coded_select::CodedSelect;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::i18n::{fill, side_label, Text};
 use crate::state::Notice;
+use crate::targets;
 use six_rounds_plan::limits;
 
 #[component]
@@ -86,8 +87,8 @@ fn RoleRow(id: String) -> impl IntoView {
     view! {
         <tr>
             <td>
-                <label class="visually-hidden" for=format!("role-name-{key}")>{move || t(Text::RoleName)}</label>
-                <input id=format!("role-name-{key}") type="text" maxlength="200"
+                <label class="visually-hidden" for=targets::role_name(&key)>{move || t(Text::RoleName)}</label>
+                <input id=targets::role_name(&key) type="text" maxlength="200"
                     prop:value=name
                     on:input=move |event| {
                         let value = event_target_value(&event);

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 use six_rounds_plan::raci::template;
 
-use super::super::{focus_by_id, lang_now, use_app};
+use crate::components::{focus_by_id, lang_now, use_app};
 use crate::i18n::Text;
+use crate::targets;
 
 #[component]
 pub fn StartMatrix() -> impl IntoView {
@@ -28,7 +29,7 @@ pub fn StartMatrix() -> impl IntoView {
             <p>{move || t(Text::StartMatrixHint)}</p>
             <div class="button-row">
                 <button type="button" class="primary" on:click=from_template>{move || t(Text::UseTemplate)}</button>
-                <button type="button" on:click=move |_| focus_by_id("add-activity-name")>{move || t(Text::StartEmpty)}</button>
+                <button type="button" on:click=move |_| focus_by_id(targets::NEW_ACTIVITY_NAME)>{move || t(Text::StartEmpty)}</button>
             </div>
         </section>
     }

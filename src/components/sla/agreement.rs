@@ -2,12 +2,13 @@
 //! leader's sign-off, marked as needing a new one when a number changed after signing.
 
 use leptos::prelude::*;
-use six_rounds_plan::model::{Agreement as AgreementData, SignOff};
+use six_rounds_plan::model::{Agreement as AgreementData, Coded, Side, SignOff};
 use six_rounds_plan::sla::{agreement_text, sign_off_state, SignOffState};
 
-use super::super::use_app;
 use crate::clock;
+use crate::components::use_app;
 use crate::i18n::{fill, short_date, Text};
+use crate::targets;
 
 type Signature = fn(&mut AgreementData) -> &mut Option<SignOff>;
 
@@ -56,15 +57,15 @@ pub fn Agreement() -> impl IntoView {
                 {move || text().into_iter().map(|paragraph| view! { <p>{paragraph}</p> }).collect_view()}
             </div>
             <div class="signoffs">
-                <SignOffBox side=Text::MarketingLeader id="marketing" signature=|a| &mut a.marketing_signoff/>
-                <SignOffBox side=Text::SalesLeader id="sales" signature=|a| &mut a.sales_signoff/>
+                <SignOffBox title=Text::MarketingLeader side=Side::Marketing signature=|a| &mut a.marketing_signoff/>
+                <SignOffBox title=Text::SalesLeader side=Side::Sales signature=|a| &mut a.sales_signoff/>
             </div>
         </section>
     }
 }
 
 #[component]
-fn SignOffBox(side: Text, id: &'static str, signature: Signature) -> impl IntoView {
+fn SignOffBox(title: Text, side: Side, signature: Signature) -> impl IntoView {
     let (state, t) = use_app();
     let sla = super::use_sla();
     let current = move || {
@@ -111,12 +112,12 @@ fn SignOffBox(side: Text, id: &'static str, signature: Signature) -> impl IntoVi
         }
     };
     view! {
-        <div class="signoff" data-state=move || format!("{:?}", standing()).to_lowercase() data-testid=format!("signoff-{id}")>
-            <h3>{move || t(side)}</h3>
+        <div class="signoff" data-state=move || format!("{:?}", standing()).to_lowercase() data-testid=format!("signoff-{}", side.code())>
+            <h3>{move || t(title)}</h3>
             <p role="status" class="signoff-status">{status}</p>
             <div class="field">
-                <label for=format!("signoff-name-{id}")>{move || t(Text::SignerName)}</label>
-                <input id=format!("signoff-name-{id}") type="text" maxlength="200"
+                <label for=targets::signoff_name(side)>{move || t(Text::SignerName)}</label>
+                <input id=targets::signoff_name(side) type="text" maxlength="200"
                     aria-invalid=move || refused.get().then_some("true")
                     prop:value=move || name.get()
                     on:input=move |event| name.set(event_target_value(&event))/>

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::super::funnel_inputs::FunnelInputsGrid;
-use super::super::use_app;
+use crate::components::funnel_inputs::FunnelInputsGrid;
+use crate::components::use_app;
 use crate::i18n::{decimal, describe_funnel_problem, fill, month_name, number, Text};
+use crate::targets::FunnelGrid;
 
 #[component]
 pub fn Calculator() -> impl IntoView {
@@ -73,7 +74,7 @@ pub fn Calculator() -> impl IntoView {
         <section class="card" aria-labelledby="calculator-heading">
             <h2 id="calculator-heading">{move || t(Text::CalculatorHeading)}</h2>
             <p class="hint">{move || t(Text::CalculatorHint)}</p>
-            <FunnelInputsGrid prefix="sla"/>
+            <FunnelInputsGrid grid=FunnelGrid::Sla/>
             {outcome}
         </section>
     }

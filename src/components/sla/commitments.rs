@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use six_rounds_plan::limits::{self, Bounds};
 use six_rounds_plan::model::Plan;
 
-use super::super::number_field::NumberField;
-use super::super::use_app;
+use crate::components::number_field::NumberField;
+use crate::components::use_app;
 use crate::i18n::Text;
+use crate::targets;
 
 type Read = fn(&Plan) -> Option<f64>;
 type Write = fn(&mut Plan, Option<f64>);
@@ -48,7 +49,7 @@ pub fn CommitmentsCard() -> impl IntoView {
             <div class="commitments">
                 <div class="commitment-side" data-side="marketing">
                     <h3>{move || t(Text::MarketingCommits)}</h3>
-                    {field("commit-mqls", Text::MqlsPerMonth,
+                    {field(targets::MQL_COMMITMENT, Text::MqlsPerMonth,
                         |p| p.sla.commitments.mqls_per_month.map(f64::from),
                         |p, v| p.sla.commitments.mqls_per_month = v.map(|v| count(Some(v))), limits::MONTHLY_COUNT)}
                 </div>

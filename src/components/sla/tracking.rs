@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use six_rounds_plan::model::MonthActuals;
 use six_rounds_plan::sla::{compliance, MonthCompliance};
 
-use super::super::number_field::NumberField;
-use super::super::status_chip::status_chip;
-use super::super::use_app;
 use super::tracking_chart::TrackingChart;
 use crate::clock;
+use crate::components::number_field::NumberField;
+use crate::components::status_chip::status_chip;
+use crate::components::use_app;
 use crate::i18n::{fill, month_name, percent, Text};
 use six_rounds_plan::limits;
 

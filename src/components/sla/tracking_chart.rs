@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use six_rounds_plan::goals::Status;
 use six_rounds_plan::sla::MonthCompliance;
 
-use super::super::chart_figure::{status_colour, ChartFigure, Scale};
-use super::super::use_app;
 use crate::charts::{Bar, Panel};
+use crate::components::chart_figure::{status_colour, ChartFigure, Scale};
+use crate::components::use_app;
 use crate::i18n::{month_name, percent, tr, Text};
 
 /// The most months drawn: the latest ones (the table holds them all).

@@ -8,7 +8,7 @@ mod repair;
 use serde_json::Value;
 
 use crate::model::Plan;
-use crate::progress::Round;
+use crate::model::Round;
 use crate::validate::{validate, Problem, ProblemKind};
 pub use migrate::MIGRATIONS;
 pub use repair::{Fix, Repair};
@@ -197,19 +197,18 @@ pub fn places(plan: &Plan, paths: &[&str]) -> Vec<Place> {
         .collect()
 }
 
-/// The round whose section of the document a JSON path is in (`goals.nodes[0]` is round 3);
-/// `None` for the plan's own fields and the workshop's.
+/// The round whose section of the document a JSON path is in (`goals.nodes[0]` is round 3,
+/// and so is a side's proposal for it, `proposals[1].goals.nodes[0]`); `None` for the plan's
+/// own fields and the workshop's.
 pub fn round_of(path: &str) -> Option<Round> {
+    let path = match path.strip_prefix("proposals[") {
+        Some(rest) => rest.split_once("].")?.1,
+        None => path,
+    };
     let section = path.split(['.', '[']).next()?;
-    Some(match section {
-        "roles" => Round::Roles,
-        "lead" => Round::Lead,
-        "goals" => Round::Goals,
-        "integration" => Round::Integration,
-        "sla" => Round::Sla,
-        "cadence" => Round::Cadence,
-        _ => return None,
-    })
+    Round::ALL
+        .into_iter()
+        .find(|round| round.section() == section)
 }
 
 /// Parses, puts stored-apart deals back, checks the header and migrates.

@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::format::{self, Repair};
 use crate::model::Plan;
-use crate::progress::Round;
+use crate::model::Round;
 use crate::validate::validate;
 
 /// Which side a conflict is settled for.

@@ -6,7 +6,9 @@ mod goals;
 mod integration;
 mod lead;
 mod plan;
+mod proposal;
 mod roles;
+mod round;
 mod sla;
 mod workshop;
 
@@ -16,6 +18,8 @@ pub use goals::*;
 pub use integration::*;
 pub use lead::*;
 pub use plan::*;
+pub use proposal::*;
 pub use roles::*;
+pub use round::*;
 pub use sla::*;
 pub use workshop::*;

@@ -3,7 +3,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{
-    CadenceRound, GoalsRound, IntegrationRound, Lang, LeadRound, RolesRound, SlaRound, Workshop,
+    CadenceRound, GoalsRound, IntegrationRound, Lang, LeadRound, Proposal, RolesRound, SlaRound,
+    Workshop,
 };
 
 /// Where a copy of a plan came from: the plan's id and the digest of the version that was
@@ -35,6 +36,9 @@ pub struct Plan {
     pub cadence: CadenceRound,
     /// The facilitator's notes from running the workshop.
     pub workshop: Workshop,
+    /// Each side's proposals for rounds, waiting to be taken or merged (one per side and
+    /// round).
+    pub proposals: Vec<Proposal>,
 }
 
 impl Plan {
@@ -57,6 +61,7 @@ impl Plan {
             sla: SlaRound::default(),
             cadence: CadenceRound::default(),
             workshop: Workshop::default(),
+            proposals: Vec::new(),
         }
     }
 }

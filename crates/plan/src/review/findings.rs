@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 
 use crate::goals::reverse_funnel;
 use crate::integration::{self, stages_to_map};
+use crate::model::Round;
 use crate::model::{Plan, Side};
-use crate::progress::Round;
+use crate::proposals::pending;
 use crate::raci;
 use crate::sla::{sign_off_state, terms, SignOffState};
 
@@ -55,6 +56,10 @@ pub enum Issue {
     ActionOverdue(String),
     /// An open action item nobody owns (action id).
     ActionWithoutOwner(String),
+    /// Both sides proposed this round and the two are not merged yet.
+    TwoProposals,
+    /// One side's proposal for this round waits to be taken or dropped.
+    ProposalWaiting(Side),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,13 +87,15 @@ impl Issue {
             | Issue::StaleSignOff(_)
             | Issue::NoMeetingDate
             | Issue::NoAttendees
-            | Issue::NoActions => Severity::Blocking,
+            | Issue::NoActions
+            | Issue::TwoProposals => Severity::Blocking,
             Issue::NoAcceptor
             | Issue::GoalWithoutOwner(_)
             | Issue::Integration(_)
             | Issue::TooFewReps { .. }
             | Issue::ActionOverdue(_)
-            | Issue::ActionWithoutOwner(_) => Severity::Warning,
+            | Issue::ActionWithoutOwner(_)
+            | Issue::ProposalWaiting(_) => Severity::Warning,
         }
     }
 }
@@ -111,6 +118,7 @@ pub fn round_findings(plan: &Plan, round: Round, today: NaiveDate) -> Vec<PlanFi
         Round::Sla => sla(plan),
         Round::Cadence => cadence(plan, today),
     };
+    issues.extend(proposal_issues(plan, round));
     issues.sort_by_key(Issue::severity);
     issues
         .into_iter()
@@ -120,6 +128,19 @@ pub fn round_findings(plan: &Plan, round: Round, today: NaiveDate) -> Vec<PlanFi
             issue,
         })
         .collect()
+}
+
+/// Proposals for the round still apart: two to merge, or one to take or drop.
+fn proposal_issues(plan: &Plan, round: Round) -> Vec<Issue> {
+    match pending(plan).into_iter().find(|p| p.round == round) {
+        Some(waiting) if waiting.both() => vec![Issue::TwoProposals],
+        Some(waiting) => waiting
+            .sides
+            .into_iter()
+            .map(Issue::ProposalWaiting)
+            .collect(),
+        None => Vec::new(),
+    }
 }
 
 fn roles(plan: &Plan) -> Vec<Issue> {

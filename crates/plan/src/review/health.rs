@@ -2,7 +2,7 @@
 //! findings, so the score explains itself line by line.
 
 use crate::model::Plan;
-use crate::progress::{started, Round};
+use crate::model::{started, Round};
 
 use super::{PlanFinding, Severity};
 

@@ -8,6 +8,7 @@ mod cadence;
 mod goals;
 mod integration;
 mod lead;
+mod proposal;
 mod roles;
 mod sla;
 mod workshop;
@@ -21,6 +22,7 @@ pub use cadence::CadenceDoc;
 pub use goals::GoalsDoc;
 pub use integration::{deal_docs, DealDoc, IntegrationDoc};
 pub use lead::LeadDoc;
+pub use proposal::ProposalDoc;
 pub use roles::RolesDoc;
 pub use sla::SlaDoc;
 pub use workshop::WorkshopDoc;
@@ -68,6 +70,8 @@ pub struct PlanDoc {
     pub cadence: CadenceDoc,
     #[serde(default, skip_serializing_if = "WorkshopDoc::is_default")]
     pub workshop: WorkshopDoc,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub proposals: Vec<ProposalDoc>,
 }
 
 impl PlanDoc {
@@ -101,6 +105,7 @@ impl PlanDoc {
             sla: SlaDoc::from(&plan.sla),
             cadence: CadenceDoc::from(&plan.cadence),
             workshop: WorkshopDoc::from(&plan.workshop),
+            proposals: plan.proposals.iter().map(ProposalDoc::from).collect(),
         }
     }
 
@@ -124,6 +129,7 @@ impl PlanDoc {
             sla: self.sla.into(),
             cadence: self.cadence.into(),
             workshop: self.workshop.into(),
+            proposals: self.proposals.into_iter().map(Into::into).collect(),
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::components::{
 use crate::i18n::{tr, Text};
 use crate::route::Route;
 use crate::state::AppState;
-use crate::{boot, facilitation, history, import, offline, session, share, storage};
+use crate::{boot, facilitation, history, import, offline, session, share, storage, targets};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
             {move || state.facilitating.get().then(|| view! { <FacilitatorBar/> })}
             <div class="layout">
                 <Stepper/>
-                <main id="main-content" tabindex="-1">
+                <main id=targets::MAIN_CONTENT tabindex="-1">
                     {move || match state.route.get() {
                         Route::Plans => view! { <PlansPage/> }.into_any(),
                         Route::Share => view! { <SharePage/> }.into_any(),
@@ -69,7 +69,7 @@ pub fn App() -> impl IntoView {
 fn focus_main() {
     use wasm_bindgen::JsCast;
     if let Some(main) = document()
-        .get_element_by_id("main-content")
+        .get_element_by_id(targets::MAIN_CONTENT)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let options = web_sys::FocusOptions::new();
